@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+
+# Build with the project's own wrapper; dependencies are a layer of their own so that a
+# source change does not download them again.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -q package -DskipTests \
+    && java -Djarmode=tools -jar target/autopilot-mock.jar extract --destination /app
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 autopilot \
+    && useradd --system --uid 10001 --gid autopilot --home-dir /app --no-create-home autopilot \
+    && mkdir -p /data && chown autopilot:autopilot /data
+WORKDIR /app
+COPY --from=build /app /app
+COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
+USER autopilot
+ENV SERVER_PORT=8080 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC"
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 CMD ["healthcheck"]
+ENTRYPOINT ["java", "-jar", "/app/autopilot-mock.jar"]

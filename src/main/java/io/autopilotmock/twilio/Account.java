@@ -1,0 +1,11 @@
+package io.autopilotmock.twilio;
+
+/**
+ * The Twilio account a request acts for. Every stored row belongs to one, and every query
+ * is scoped to it.
+ *
+ * @param sid the account SID, {@code AC…}
+ */
+public record Account(String sid) {
+
+}

@@ -1,0 +1,49 @@
+package io.autopilotmock.twilio;
+
+import java.net.URI;
+
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of the emulator, bound from {@code autopilot-mock.*} (or the matching
+ * {@code AUTOPILOT_MOCK_*} environment variables) and checked at start-up.
+ *
+ * @param defaultAccountSid the account that owns requests without an {@code AC…} Basic
+ * username
+ * @param publicBaseUrl the base of every {@code url} the emulator writes; unset, the
+ * request's own scheme, host and port
+ * @param dateFormat how {@code date_created} and {@code date_updated} are written
+ * @param autoCreateAssistants whether a well-formed, unknown {@code UA…} SID is
+ * registered on first use rather than answered with Twilio's 404
+ * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
+ */
+@ConfigurationProperties("autopilot-mock")
+@Validated
+public record AutopilotMockProperties(
+		@DefaultValue("AC00000000000000000000000000000000") @Pattern(regexp = "AC[0-9a-f]{32}",
+				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
+		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
+		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents) {
+
+	public AutopilotMockProperties {
+		if (publicBaseUrl != null) {
+			publicBaseUrl = checkedBaseUrl(publicBaseUrl);
+		}
+	}
+
+	private static URI checkedBaseUrl(URI url) {
+		boolean web = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
+		if (!web || url.getHost() == null || url.getQuery() != null || url.getFragment() != null) {
+			throw new IllegalArgumentException(
+					"autopilot-mock.public-base-url must be an absolute http(s) URL without query, but was " + url);
+		}
+		String text = url.toString();
+		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+	}
+
+}

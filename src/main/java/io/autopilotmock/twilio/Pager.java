@@ -1,0 +1,114 @@
+package io.autopilotmock.twilio;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one page of a list and wraps it in Twilio's envelope. Pages are keyset-based
+ * through {@code PageToken}; {@code Page} alone falls back to an offset.
+ */
+public final class Pager {
+
+	private static final int DEFAULT_PAGE_SIZE = 50;
+
+	private static final int MAX_PAGE_SIZE = 1000;
+
+	private Pager() {
+	}
+
+	/**
+	 * One page as Twilio's envelope.
+	 * @param form the paging parameters as sent
+	 * @param listUrl the absolute URL of the list, without query
+	 * @param key the envelope's key for the items, e.g. {@code webhooks}
+	 * @param rows the list's rows
+	 * @param toJson how a row is written
+	 */
+	public static <T> Map<String, Object> page(PageForm form, String listUrl, String key, Keyset<T> rows,
+			Function<T, ?> toJson) {
+		int size = pageSize(form.pageSize());
+		int page = pageNumber(form.page());
+		PageToken token = PageToken.parse(form.pageToken());
+		Slice<T> slice = read(rows, size, page, token);
+		String base = listUrl + "?PageSize=" + size + "&Page=";
+		String next = slice.hasNext() ? base + (page + 1) + "&PageToken="
+				+ PageToken.after(rows.idOf(slice.items().get(slice.items().size() - 1))) : null;
+		String previous = slice.hasPrevious() ? base + Math.max(page - 1, 0)
+				+ slice.items()
+					.stream()
+					.findFirst()
+					.map((first) -> "&PageToken=" + PageToken.before(rows.idOf(first)))
+					.orElse("")
+				: null;
+		String url = base + page + ((token != null) ? "&PageToken=" + token : "");
+		PageMeta meta = new PageMeta(base + 0, key, next, page, size, previous, url);
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("meta", meta);
+		envelope.put(key, slice.items().stream().map(toJson).toList());
+		return envelope;
+	}
+
+	private static <T> Slice<T> read(Keyset<T> rows, int size, int page, @Nullable PageToken token) {
+		if (token == null) {
+			List<T> window = rows.fromOffset((long) page * size, size + 1);
+			return new Slice<>(head(window, size), window.size() > size, page > 0);
+		}
+		if (token.forward()) {
+			List<T> window = rows.after(token.id(), size + 1);
+			List<T> items = head(window, size);
+			boolean hasPrevious = !items.isEmpty() && !rows.before(rows.idOf(items.get(0)), 1).isEmpty();
+			return new Slice<>(items, window.size() > size, hasPrevious);
+		}
+		List<T> window = rows.before(token.id(), size + 1);
+		List<T> items = new ArrayList<>(head(window, size));
+		Collections.reverse(items);
+		boolean hasNext = !items.isEmpty() && !rows.after(rows.idOf(items.get(items.size() - 1)), 1).isEmpty();
+		return new Slice<>(items, hasNext, window.size() > size);
+	}
+
+	private static <T> List<T> head(List<T> rows, int size) {
+		return rows.subList(0, Math.min(size, rows.size()));
+	}
+
+	private static int pageSize(@Nullable String value) {
+		if (value == null || value.isEmpty()) {
+			return DEFAULT_PAGE_SIZE;
+		}
+		int size = parse("PageSize", value);
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw TwilioErrors.invalidParameter("PageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + value);
+		}
+		return size;
+	}
+
+	private static int pageNumber(@Nullable String value) {
+		if (value == null || value.isEmpty()) {
+			return 0;
+		}
+		int page = parse("Page", value);
+		if (page < 0) {
+			throw TwilioErrors.invalidParameter("Page must not be negative, was " + value);
+		}
+		return page;
+	}
+
+	private static int parse(String name, String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw TwilioErrors.invalidParameter(name + " must be a whole number, was " + value);
+		}
+	}
+
+	private record Slice<T>(List<T> items, boolean hasNext, boolean hasPrevious) {
+
+	}
+
+}

@@ -1,0 +1,15 @@
+package io.autopilotmock.twilio;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Twilio's error body. {@code status} must equal the HTTP status: twilio-java reads it
+ * from the body.
+ */
+public record TwilioError(int code, String message, @JsonProperty("more_info") String moreInfo, int status) {
+
+	TwilioError(int code, String message, int status) {
+		this(code, message, "https://www.twilio.com/docs/errors/" + code, status);
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.autopilotmock.twilio;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure, Spring's own included, with Twilio's error body.
+ */
+@RestControllerAdvice
+class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Log log = LogFactory.getLog(TwilioExceptionHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleTwilio(TwilioException ex) {
+		return respond(ex, new HttpHeaders());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleNotFound(ResourceNotFoundException ex, HttpServletRequest request) {
+		return respond(TwilioErrors.notFound(RequestPaths.withoutVersion(request)), new HttpHeaders());
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	ResponseEntity<Object> handleDatabaseDown(Exception ex) {
+		log.warn("Database unavailable: " + ex.getMessage());
+		return respond(TwilioErrors.unavailable(), new HttpHeaders());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleUnexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return respond(TwilioErrors.internal(), new HttpHeaders());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		String path = (servletRequest != null) ? RequestPaths.withoutVersion(servletRequest) : "";
+		HttpHeaders kept = new HttpHeaders();
+		if (headers.getAllow() != null && !headers.getAllow().isEmpty()) {
+			kept.setAllow(headers.getAllow());
+		}
+		return respond(TwilioErrors.forStatus(statusCode.value(), path), kept);
+	}
+
+	private static ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
+		return ResponseEntity.status(ex.status())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ex.toError());
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.autopilotmock.twilio;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Spring MVC set up to speak Twilio's dialect: JSON whatever the {@code Accept} header,
+ * the first of repeated parameters, form bodies only, and the caller's account and
+ * resource references as controller arguments.
+ */
+@Configuration(proxyBeanMethods = false)
+class TwilioWebConfiguration implements WebMvcConfigurer {
+
+	private final AccountResolver accounts;
+
+	TwilioWebConfiguration(AccountResolver accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.ignoreAcceptHeader(true).defaultContentType(MediaType.APPLICATION_JSON);
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		// Twilio takes the first of repeated parameters; Spring would join them with
+		// commas.
+		registry.addConverter(String[].class, String.class, (values) -> (values.length > 0) ? values[0] : null);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new FormBodyGuard());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new AccountArgumentResolver());
+		resolvers.add(new PathRefArgumentResolver());
+	}
+
+	private final class AccountArgumentResolver implements HandlerMethodArgumentResolver {
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			return parameter.getParameterType() == Account.class;
+		}
+
+		@Override
+		public Account resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+				NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+			return TwilioWebConfiguration.this.accounts.resolve(request.getNativeRequest(HttpServletRequest.class));
+		}
+
+	}
+
+	private static final class PathRefArgumentResolver implements HandlerMethodArgumentResolver {
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			return parameter.hasParameterAnnotation(PathRef.class);
+		}
+
+		@Override
+		public String resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+				NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
+			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+			String variable = "{" + parameter.getParameterAnnotation(PathRef.class).value() + "}";
+			String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+			int index = Arrays.asList(pattern.split("/")).indexOf(variable);
+			String[] raw = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+			if (index < 0 || index >= raw.length) {
+				throw new IllegalStateException("No " + variable + " in " + pattern);
+			}
+			try {
+				return URLDecoder.decode(raw[index], StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResourceNotFoundException();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package io.autopilotmock.webhook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.TwilioErrors;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the parameters of create and update, and normalises what Twilio normalised:
+ * {@code Events} trimmed, {@code WebhookMethod} upper-case with {@code POST} as default.
+ */
+@Component
+class WebhookRules {
+
+	static final int MAX_UNIQUE_NAME = 64;
+
+	static final int MAX_EVENTS = 1024;
+
+	static final int MAX_WEBHOOK_URL = 2048;
+
+	private static final Set<String> EVENTS = Set.of("ondialoguestart", "ondialogueend", "ondialoguetaskstart",
+			"ondialoguetaskend", "ondialogueturn", "oncollectattempt", "onactionsfetch");
+
+	private final boolean lenientEvents;
+
+	WebhookRules(AutopilotMockProperties properties) {
+		this.lenientEvents = properties.lenientEvents();
+	}
+
+	/** A create's parameters, checked, with every required one present. */
+	WebhookForm forCreate(WebhookForm form) {
+		require("UniqueName", form.uniqueName());
+		require("Events", form.events());
+		require("WebhookUrl", form.webhookUrl());
+		WebhookForm checked = forUpdate(form);
+		return (checked.webhookMethod() != null) ? checked
+				: new WebhookForm(checked.uniqueName(), checked.events(), checked.webhookUrl(), "POST");
+	}
+
+	/** An update's parameters, checked; those not sent stay {@code null}. */
+	WebhookForm forUpdate(WebhookForm form) {
+		return new WebhookForm(uniqueName(form.uniqueName()), events(form.events()), webhookUrl(form.webhookUrl()),
+				webhookMethod(form.webhookMethod()));
+	}
+
+	private static void require(String name, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw TwilioErrors.missingParameter(name);
+		}
+	}
+
+	private static @Nullable String uniqueName(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		checkText("UniqueName", value);
+		checkNotBlank("UniqueName", value);
+		if (value.length() > MAX_UNIQUE_NAME) {
+			throw TwilioErrors.invalidParameter("UniqueName must be at most " + MAX_UNIQUE_NAME + " characters long");
+		}
+		if (SidPrefix.WEBHOOK.matches(value)) {
+			throw TwilioErrors.invalidParameter("UniqueName must not look like a Webhook SID: " + value);
+		}
+		return value;
+	}
+
+	private @Nullable String events(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		checkText("Events", value);
+		checkNotBlank("Events", value);
+		String events = value.trim();
+		if (events.length() > MAX_EVENTS) {
+			throw TwilioErrors.invalidParameter("Events must be at most " + MAX_EVENTS + " characters long");
+		}
+		if (!this.lenientEvents) {
+			for (String event : events.split(" +")) {
+				if (!EVENTS.contains(event.toLowerCase(Locale.ROOT))) {
+					throw TwilioErrors.invalidParameter("Events contains an unknown event: " + event);
+				}
+			}
+		}
+		return events;
+	}
+
+	private static @Nullable String webhookUrl(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		checkText("WebhookUrl", value);
+		checkNotBlank("WebhookUrl", value);
+		if (value.length() > MAX_WEBHOOK_URL) {
+			throw TwilioErrors.invalidParameter("WebhookUrl must be at most " + MAX_WEBHOOK_URL + " characters long");
+		}
+		try {
+			URI url = new URI(value);
+			String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
+			if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+				return value;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// answered below
+		}
+		throw TwilioErrors.invalidParameter("WebhookUrl must be an absolute http or https URL, was " + value);
+	}
+
+	private static @Nullable String webhookMethod(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		checkText("WebhookMethod", value);
+		String method = value.toUpperCase(Locale.ROOT);
+		if (!method.equals("GET") && !method.equals("POST")) {
+			throw TwilioErrors.invalidParameter("WebhookMethod must be GET or POST, was " + value);
+		}
+		return method;
+	}
+
+	private static void checkNotBlank(String name, String value) {
+		if (value.isBlank()) {
+			throw TwilioErrors.invalidParameter(name + " must not be blank");
+		}
+	}
+
+	/**
+	 * Control characters are refused in every parameter: they would be stored and echoed
+	 * otherwise. Bytes that are not UTF-8 never get here: {@code FormBodyGuard} refuses
+	 * them.
+	 */
+	private static void checkText(String name, String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c == 0x7f) {
+				throw TwilioErrors.invalidParameter(name + " must not contain control characters");
+			}
+		}
+	}
+
+}

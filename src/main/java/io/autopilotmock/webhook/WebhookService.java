@@ -1,0 +1,149 @@
+package io.autopilotmock.webhook;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantService;
+import io.autopilotmock.twilio.Account;
+import io.autopilotmock.twilio.Keyset;
+import io.autopilotmock.twilio.ResourceNotFoundException;
+import io.autopilotmock.twilio.SidGenerator;
+import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.TwilioDates;
+import io.autopilotmock.twilio.TwilioErrors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * The rules of the Webhook resource. The assistant is resolved first, outside the write's
+ * transaction, because resolving may register it; each write then commits on its own, and
+ * the database's unique constraint, not a prior read, decides a unique-name race.
+ */
+@Service
+class WebhookService {
+
+	private static final String UNIQUE_NAME_CONSTRAINT = "webhook_unique_name_uk";
+
+	private final WebhookRepository webhooks;
+
+	private final AssistantService assistants;
+
+	private final WebhookRules rules;
+
+	private final SidGenerator sids;
+
+	private final TwilioDates dates;
+
+	private final TransactionOperations transactions;
+
+	WebhookService(WebhookRepository webhooks, AssistantService assistants, WebhookRules rules, SidGenerator sids,
+			TwilioDates dates, TransactionOperations transactions) {
+		this.webhooks = webhooks;
+		this.assistants = assistants;
+		this.rules = rules;
+		this.sids = sids;
+		this.dates = dates;
+		this.transactions = transactions;
+	}
+
+	AssistantWebhook create(Account account, String assistantRef, WebhookForm form) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		WebhookForm checked = this.rules.forCreate(form);
+		Webhook webhook = new Webhook(this.sids.next(SidPrefix.WEBHOOK), account.sid(), assistant.id(), checked,
+				this.dates.now());
+		try {
+			return new AssistantWebhook(assistant, this.webhooks.saveAndFlush(webhook));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translate(ex);
+		}
+	}
+
+	AssistantWebhook fetch(Account account, String assistantRef, String ref) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		return new AssistantWebhook(assistant, find(assistant, ref));
+	}
+
+	AssistantWebhook update(Account account, String assistantRef, String ref, WebhookForm form) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		WebhookForm checked = this.rules.forUpdate(form);
+		try {
+			Webhook updated = this.transactions.execute((status) -> {
+				Webhook webhook = find(assistant, ref);
+				if (webhook.update(checked, this.dates.now())) {
+					this.webhooks.flush();
+				}
+				return webhook;
+			});
+			return new AssistantWebhook(assistant, updated);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translate(ex);
+		}
+	}
+
+	void delete(Account account, String assistantRef, String ref) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
+	}
+
+	AssistantWebhooks list(Account account, String assistantRef) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		return new AssistantWebhooks(assistant, new WebhookKeyset(assistant.id()));
+	}
+
+	private Webhook find(Assistant assistant, String ref) {
+		Optional<Webhook> webhook = SidPrefix.WEBHOOK.matches(ref)
+				? this.webhooks.findByAssistantIdAndSid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
+				: this.webhooks.findByAssistantIdAndUniqueName(assistant.id(), ref);
+		return webhook.orElseThrow(ResourceNotFoundException::new);
+	}
+
+	/**
+	 * A taken unique name is the client's 409; any other violation here is the assistant
+	 * vanishing under a concurrent delete.
+	 */
+	private static RuntimeException translate(DataIntegrityViolationException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+		return message.contains(UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken()
+				: new ResourceNotFoundException();
+	}
+
+	private final class WebhookKeyset implements Keyset<Webhook> {
+
+		private final long assistantId;
+
+		WebhookKeyset(long assistantId) {
+			this.assistantId = assistantId;
+		}
+
+		@Override
+		public List<Webhook> after(long id, int limit) {
+			return WebhookService.this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(this.assistantId, id,
+					Limit.of(limit));
+		}
+
+		@Override
+		public List<Webhook> before(long id, int limit) {
+			return WebhookService.this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(this.assistantId, id,
+					Limit.of(limit));
+		}
+
+		@Override
+		public List<Webhook> fromOffset(long offset, int limit) {
+			return WebhookService.this.webhooks.findPage(this.assistantId, offset, limit);
+		}
+
+		@Override
+		public long idOf(Webhook row) {
+			return row.id();
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.autopilotmock.twilio;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Settings bind from properties and environment variables, and bad values stop start-up.
+ */
+class AutopilotMockPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withUserConfiguration(PropertiesConfiguration.class);
+
+	@Test
+	void defaultsShouldMatchTheReadme() {
+		this.runner.run((context) -> {
+			AutopilotMockProperties properties = context.getBean(AutopilotMockProperties.class);
+			assertThat(properties.defaultAccountSid()).isEqualTo("AC00000000000000000000000000000000");
+			assertThat(properties.publicBaseUrl()).isNull();
+			assertThat(properties.dateFormat()).isEqualTo(DateFormat.RFC2822);
+			assertThat(properties.autoCreateAssistants()).isTrue();
+			assertThat(properties.lenientEvents()).isFalse();
+		});
+	}
+
+	@Test
+	void environmentVariablesShouldBind() {
+		Map<String, Object> env = Map.of("AUTOPILOT_MOCK_DATE_FORMAT", "iso8601", "AUTOPILOT_MOCK_DEFAULT_ACCOUNT_SID",
+				"AC0123456789abcdef0123456789abcdef", "AUTOPILOT_MOCK_PUBLIC_BASE_URL", "https://mock.example.com/",
+				"AUTOPILOT_MOCK_AUTO_CREATE_ASSISTANTS", "false", "AUTOPILOT_MOCK_LENIENT_EVENTS", "true");
+		this.runner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("env", env)))
+			.run((context) -> {
+				AutopilotMockProperties properties = context.getBean(AutopilotMockProperties.class);
+				assertThat(properties.dateFormat()).isEqualTo(DateFormat.ISO8601);
+				assertThat(properties.defaultAccountSid()).isEqualTo("AC0123456789abcdef0123456789abcdef");
+				assertThat(properties.publicBaseUrl()).isEqualTo(URI.create("https://mock.example.com"));
+				assertThat(properties.autoCreateAssistants()).isFalse();
+				assertThat(properties.lenientEvents()).isTrue();
+			});
+	}
+
+	@Test
+	void badAccountSidShouldStopStartUp() {
+		this.runner.withPropertyValues("autopilot-mock.default-account-sid=ACnope").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("must be AC followed by 32 lowercase hex digits");
+		});
+	}
+
+	@Test
+	void unknownDateFormatShouldStopStartUp() {
+		this.runner.withPropertyValues("autopilot-mock.date-format=unix").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("unix");
+		});
+	}
+
+	@Test
+	void relativeBaseUrlShouldStopStartUp() {
+		this.runner.withPropertyValues("autopilot-mock.public-base-url=/relative").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage(
+						"autopilot-mock.public-base-url must be an absolute http(s) URL without query, but was /relative");
+		});
+	}
+
+	@EnableConfigurationProperties(AutopilotMockProperties.class)
+	static class PropertiesConfiguration {
+
+	}
+
+}

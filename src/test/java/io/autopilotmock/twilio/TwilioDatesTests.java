@@ -1,0 +1,47 @@
+package io.autopilotmock.twilio;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TwilioDatesTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-05-04T09:42:00.999Z"), ZoneOffset.UTC);
+
+	@Test
+	void nowShouldDropTheFraction() {
+		assertThat(dates(DateFormat.RFC2822).now()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
+	}
+
+	@Test
+	void rfc2822ShouldBeEnglishGmtWhateverTheDefaultLocale() {
+		Locale previous = Locale.getDefault();
+		Locale.setDefault(Locale.GERMANY);
+		try {
+			TwilioDates dates = dates(DateFormat.RFC2822);
+			assertThat(dates.format(dates.now())).isEqualTo("Thu, 04 May 2023 09:42:00 +0000");
+			assertThat(dates.format(Instant.parse("2024-12-01T23:05:09Z")))
+				.isEqualTo("Sun, 01 Dec 2024 23:05:09 +0000");
+		}
+		finally {
+			Locale.setDefault(previous);
+		}
+	}
+
+	@Test
+	void iso8601ShouldBeUtcWithWholeSeconds() {
+		TwilioDates dates = dates(DateFormat.ISO8601);
+		assertThat(dates.format(dates.now())).isEqualTo("2023-05-04T09:42:00Z");
+	}
+
+	private static TwilioDates dates(DateFormat format) {
+		return new TwilioDates(CLOCK,
+				new AutopilotMockProperties("AC00000000000000000000000000000000", null, format, true, false));
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.autopilotmock.webhook;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The Flyway migration against the entity mapping, and the constraints that decide races.
+ */
+@DataJpaTest
+class WebhookRepositoryTests {
+
+	private static final Instant NOW = Instant.parse("2023-05-04T09:42:00Z");
+
+	@Autowired
+	WebhookRepository webhooks;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void uniqueNameShouldBeUniquePerAssistant() {
+		long assistant = assistant("UA00000000000000000000000000000001");
+		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook"));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(
+					() -> this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000002", assistant, "hook")))
+			.satisfies((ex) -> assertThat(ex.getMostSpecificCause().getMessage())
+				.containsIgnoringCase("webhook_unique_name_uk"));
+	}
+
+	@Test
+	void theSameUniqueNameShouldBeFreeInAnotherAssistant() {
+		long first = assistant("UA00000000000000000000000000000001");
+		long second = assistant("UA00000000000000000000000000000002");
+		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", first, "hook"));
+		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000002", second, "hook"));
+		assertThat(this.webhooks.findByAssistantIdAndUniqueName(second, "hook")).isPresent();
+	}
+
+	@Test
+	void rowsShouldRoundTripEveryColumn() {
+		long assistant = assistant("UA00000000000000000000000000000001");
+		long id = this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook")).id();
+		Webhook read = this.webhooks.findByAssistantIdAndSid(assistant, "UM00000000000000000000000000000001")
+			.orElseThrow();
+		assertThat(read.id()).isEqualTo(id);
+		assertThat(read.uniqueName()).isEqualTo("hook");
+		assertThat(read.events()).isEqualTo("onDialogueStart");
+		assertThat(read.webhookUrl()).isEqualTo("https://example.com/hook");
+		assertThat(read.webhookMethod()).isEqualTo("GET");
+		assertThat(read.dateCreated()).isEqualTo(NOW);
+	}
+
+	@Test
+	void keysetQueriesShouldFollowCreationOrder() {
+		long assistant = assistant("UA00000000000000000000000000000001");
+		for (int i = 1; i <= 5; i++) {
+			this.webhooks.saveAndFlush(webhook("UM0000000000000000000000000000000" + i, assistant, "hook-" + i));
+		}
+		long third = this.webhooks.findByAssistantIdAndUniqueName(assistant, "hook-3").orElseThrow().id();
+		assertThat(this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(assistant, third, Limit.of(5)))
+			.extracting(Webhook::uniqueName)
+			.containsExactly("hook-4", "hook-5");
+		assertThat(this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(assistant, third, Limit.of(1)))
+			.extracting(Webhook::uniqueName)
+			.containsExactly("hook-2");
+		assertThat(this.webhooks.findPage(assistant, 1, 2)).extracting(Webhook::uniqueName)
+			.containsExactly("hook-2", "hook-3");
+	}
+
+	@Test
+	void deletingTheAssistantShouldDeleteItsWebhooks() {
+		long assistant = assistant("UA00000000000000000000000000000001");
+		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook"));
+		this.jdbc.sql("DELETE FROM assistant WHERE id = ?").param(assistant).update();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM webhook").query(Long.class).single()).isZero();
+	}
+
+	private long assistant(String sid) {
+		this.jdbc.sql("INSERT INTO assistant (sid, account_sid, date_created, date_updated) VALUES (?, ?, ?, ?)")
+			.params(sid, "AC00000000000000000000000000000000", NOW.atOffset(java.time.ZoneOffset.UTC),
+					NOW.atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		return this.jdbc.sql("SELECT id FROM assistant WHERE sid = ?").param(sid).query(Long.class).single();
+	}
+
+	private static Webhook webhook(String sid, long assistant, String uniqueName) {
+		return new Webhook(sid, "AC00000000000000000000000000000000", assistant,
+				new WebhookForm(uniqueName, "onDialogueStart", "https://example.com/hook", "GET"), NOW);
+	}
+
+}

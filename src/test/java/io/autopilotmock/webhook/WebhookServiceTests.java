@@ -1,0 +1,138 @@
+package io.autopilotmock.webhook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantService;
+import io.autopilotmock.twilio.Account;
+import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.DateFormat;
+import io.autopilotmock.twilio.SequentialSidGenerator;
+import io.autopilotmock.twilio.TwilioDates;
+import io.autopilotmock.twilio.TwilioException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The service's rules with a fixed clock and sequential SIDs, so that every value is
+ * exact.
+ */
+class WebhookServiceTests {
+
+	private static final Instant CREATED = Instant.parse("2023-05-04T09:42:00.750Z");
+
+	private static final Account ACCOUNT = new Account("AC00000000000000000000000000000000");
+
+	private final WebhookRepository repository = mock();
+
+	private final AssistantService assistants = mock();
+
+	private final Assistant assistant = mock();
+
+	private final MutableClock clock = new MutableClock(CREATED);
+
+	private WebhookService service;
+
+	@BeforeEach
+	void setUp() {
+		AutopilotMockProperties properties = new AutopilotMockProperties("AC00000000000000000000000000000000", null,
+				DateFormat.RFC2822, true, false);
+		this.service = new WebhookService(this.repository, this.assistants, new WebhookRules(properties),
+				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
+				TransactionOperations.withoutTransaction());
+		given(this.assistant.id()).willReturn(7L);
+		given(this.assistant.sid()).willReturn("UA0123456789abcdef0123456789abcdef");
+		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);
+		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> invocation.getArgument(0));
+	}
+
+	@Test
+	void createShouldMintSidsInOrderAndStampWholeSeconds() {
+		Webhook first = create("one");
+		Webhook second = create("two");
+		assertThat(first.sid()).isEqualTo("UM00000000000000000000000000000001");
+		assertThat(second.sid()).isEqualTo("UM00000000000000000000000000000002");
+		assertThat(first.accountSid()).isEqualTo(ACCOUNT.sid());
+		assertThat(first.dateCreated()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
+		assertThat(first.dateUpdated()).isEqualTo(first.dateCreated());
+		assertThat(first.webhookMethod()).isEqualTo("POST");
+		assertThat(first.events()).isEqualTo("onDialogueStart");
+	}
+
+	@Test
+	void createWhenConstraintViolatedShouldAnswer409() {
+		given(this.repository.saveAndFlush(any())).willThrow(new DataIntegrityViolationException(
+				"Unique index or primary key violation: \"public.webhook_unique_name_uk_index_c\""));
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> create("taken"))
+			.satisfies((ex) -> assertThat(ex.toError().status()).isEqualTo(409))
+			.withMessage("UniqueName already in use");
+	}
+
+	@Test
+	void updateShouldMoveDateUpdatedOnlyWhenSomethingChanged() {
+		Webhook webhook = create("hook");
+		given(this.repository.findByAssistantIdAndUniqueName(7L, "hook")).willReturn(Optional.of(webhook));
+		this.clock.set(Instant.parse("2023-05-05T10:00:00.400Z"));
+
+		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm("hook", "onDialogueStart", null, "post"));
+		assertThat(webhook.dateUpdated()).isEqualTo(CREATED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		verify(this.repository, never()).flush();
+
+		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm(null, null, null, "get"));
+		assertThat(webhook.webhookMethod()).isEqualTo("GET");
+		assertThat(webhook.uniqueName()).isEqualTo("hook");
+		assertThat(webhook.dateUpdated()).isEqualTo(Instant.parse("2023-05-05T10:00:00Z"));
+		assertThat(webhook.dateCreated()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
+	}
+
+	private Webhook create(String uniqueName) {
+		return this.service
+			.create(ACCOUNT, "my-assistant",
+					new WebhookForm(uniqueName, " onDialogueStart ", "https://example.com", null))
+			.webhook();
+	}
+
+	private static final class MutableClock extends Clock {
+
+		private Instant instant;
+
+		MutableClock(Instant instant) {
+			this.instant = instant;
+		}
+
+		void set(Instant instant) {
+			this.instant = instant;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.instant;
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+}
