@@ -1,6 +1,7 @@
 package io.autopilotmock.assistant;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,6 +44,24 @@ public class Assistant {
 		this.uniqueName = uniqueName;
 		this.dateCreated = now;
 		this.dateUpdated = now;
+	}
+
+	/**
+	 * Applies the parameters that were sent; {@code date_updated} moves only when a value
+	 * actually changed.
+	 * @return whether anything changed
+	 */
+	boolean update(AssistantForm form, Instant now) {
+		String friendlyName = (form.friendlyName() != null) ? form.friendlyName() : this.friendlyName;
+		String uniqueName = (form.uniqueName() != null) ? form.uniqueName() : this.uniqueName;
+		boolean changed = !Objects.equals(friendlyName, this.friendlyName)
+				|| !Objects.equals(uniqueName, this.uniqueName);
+		if (changed) {
+			this.friendlyName = friendlyName;
+			this.uniqueName = uniqueName;
+			this.dateUpdated = now;
+		}
+		return changed;
 	}
 
 	/** The row number: creation order, and the key lists page by. */

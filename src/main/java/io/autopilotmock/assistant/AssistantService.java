@@ -1,39 +1,57 @@
 package io.autopilotmock.assistant;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.Keyset;
 import io.autopilotmock.twilio.ResourceNotFoundException;
+import io.autopilotmock.twilio.SidGenerator;
 import io.autopilotmock.twilio.SidPrefix;
 import io.autopilotmock.twilio.TwilioDates;
+import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Assistants, and the rule every child resource uses to resolve {@code {AssistantSid}}.
+ * Every query is scoped to the caller's account.
  */
 @Service
 public class AssistantService {
 
+	private static final String UNIQUE_NAME_CONSTRAINT = "assistant_unique_name_uk";
+
 	private final AssistantRepository assistants;
+
+	private final SidGenerator sids;
 
 	private final TwilioDates dates;
 
+	private final TransactionOperations transactions;
+
 	private final boolean autoCreate;
 
-	AssistantService(AssistantRepository assistants, TwilioDates dates, AutopilotMockProperties properties) {
+	AssistantService(AssistantRepository assistants, SidGenerator sids, TwilioDates dates,
+			TransactionOperations transactions, AutopilotMockProperties properties) {
 		this.assistants = assistants;
+		this.sids = sids;
 		this.dates = dates;
+		this.transactions = transactions;
 		this.autoCreate = properties.autoCreateAssistants();
 	}
 
 	/**
-	 * The caller's assistant named by SID (tried first) or unique name. A well-formed
-	 * {@code UA…} SID not seen before is registered when auto-creation is on, so that a
-	 * fresh emulator answers the first request it gets. Call it outside a transaction:
-	 * the registration commits on its own, and a concurrent one wins harmlessly.
+	 * The caller's assistant named by SID (tried first) or unique name, as the parent of
+	 * a child resource. A well-formed {@code UA…} SID not seen before is registered when
+	 * auto-creation is on, so that a fresh emulator answers the first request it gets.
+	 * Call it outside a transaction: the registration commits on its own, and a
+	 * concurrent one wins harmlessly.
 	 * @throws ResourceNotFoundException when there is no such assistant
 	 */
 	public Assistant resolve(Account account, String ref) {
@@ -47,13 +65,51 @@ public class AssistantService {
 		throw new ResourceNotFoundException();
 	}
 
+	Assistant create(Account account, AssistantForm form) {
+		AssistantForm checked = AssistantRules.check(form);
+		Assistant assistant = new Assistant(this.sids.next(SidPrefix.ASSISTANT), account.sid(), checked.friendlyName(),
+				checked.uniqueName(), this.dates.now());
+		try {
+			return this.assistants.saveAndFlush(assistant);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/** The assistant itself is never registered by being fetched, updated or deleted. */
+	Assistant fetch(Account account, String ref) {
+		return find(account, ref).orElseThrow(ResourceNotFoundException::new);
+	}
+
+	Assistant update(Account account, String ref, AssistantForm form) {
+		AssistantForm checked = AssistantRules.check(form);
+		try {
+			return this.transactions.execute((status) -> {
+				Assistant assistant = fetch(account, ref);
+				if (assistant.update(checked, this.dates.now())) {
+					this.assistants.flush();
+				}
+				return assistant;
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/** Deletes the assistant; the database deletes its webhooks with it. */
+	void delete(Account account, String ref) {
+		this.transactions.executeWithoutResult((status) -> this.assistants.delete(fetch(account, ref)));
+	}
+
+	Keyset<Assistant> list(Account account) {
+		return new AccountAssistants(account.sid());
+	}
+
 	private Optional<Assistant> find(Account account, String ref) {
 		if (SidPrefix.ASSISTANT.matches(ref)) {
-			Optional<Assistant> bySid = this.assistants.findByAccountSidAndSid(account.sid(),
-					SidPrefix.ASSISTANT.normalize(ref));
-			if (bySid.isPresent()) {
-				return bySid;
-			}
+			return this.assistants.findByAccountSidAndSid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
 		}
 		return this.assistants.findByAccountSidAndUniqueName(account.sid(), ref);
 	}
@@ -66,6 +122,46 @@ public class AssistantService {
 			// Another request registered it first.
 			return this.assistants.findByAccountSidAndSid(account.sid(), sid).orElseThrow(() -> ex);
 		}
+	}
+
+	private static RuntimeException translate(DataIntegrityViolationException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+		if (message.contains(UNIQUE_NAME_CONSTRAINT)) {
+			return TwilioErrors.uniqueNameTaken();
+		}
+		return ex;
+	}
+
+	private final class AccountAssistants implements Keyset<Assistant> {
+
+		private final String accountSid;
+
+		AccountAssistants(String accountSid) {
+			this.accountSid = accountSid;
+		}
+
+		@Override
+		public List<Assistant> after(long id, int limit) {
+			return AssistantService.this.assistants.findByAccountSidAndIdGreaterThanOrderByIdAsc(this.accountSid, id,
+					Limit.of(limit));
+		}
+
+		@Override
+		public List<Assistant> before(long id, int limit) {
+			return AssistantService.this.assistants.findByAccountSidAndIdLessThanOrderByIdDesc(this.accountSid, id,
+					Limit.of(limit));
+		}
+
+		@Override
+		public List<Assistant> fromOffset(long offset, int limit) {
+			return AssistantService.this.assistants.findPage(this.accountSid, offset, limit);
+		}
+
+		@Override
+		public long idOf(Assistant row) {
+			return row.id();
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.FormValues;
 import io.autopilotmock.twilio.SidPrefix;
 import io.autopilotmock.twilio.TwilioErrors;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +61,9 @@ class WebhookRules {
 		if (value == null) {
 			return null;
 		}
-		checkText("UniqueName", value);
-		checkNotBlank("UniqueName", value);
-		if (value.length() > MAX_UNIQUE_NAME) {
-			throw TwilioErrors.invalidParameter("UniqueName must be at most " + MAX_UNIQUE_NAME + " characters long");
-		}
+		FormValues.checkText("UniqueName", value);
+		FormValues.checkNotBlank("UniqueName", value);
+		FormValues.checkLength("UniqueName", value, MAX_UNIQUE_NAME);
 		if (SidPrefix.WEBHOOK.matches(value)) {
 			throw TwilioErrors.invalidParameter("UniqueName must not look like a Webhook SID: " + value);
 		}
@@ -75,12 +74,10 @@ class WebhookRules {
 		if (value == null) {
 			return null;
 		}
-		checkText("Events", value);
-		checkNotBlank("Events", value);
+		FormValues.checkText("Events", value);
+		FormValues.checkNotBlank("Events", value);
 		String events = value.trim();
-		if (events.length() > MAX_EVENTS) {
-			throw TwilioErrors.invalidParameter("Events must be at most " + MAX_EVENTS + " characters long");
-		}
+		FormValues.checkLength("Events", events, MAX_EVENTS);
 		if (!this.lenientEvents) {
 			for (String event : events.split(" +")) {
 				if (!EVENTS.contains(event.toLowerCase(Locale.ROOT))) {
@@ -95,11 +92,9 @@ class WebhookRules {
 		if (value == null) {
 			return null;
 		}
-		checkText("WebhookUrl", value);
-		checkNotBlank("WebhookUrl", value);
-		if (value.length() > MAX_WEBHOOK_URL) {
-			throw TwilioErrors.invalidParameter("WebhookUrl must be at most " + MAX_WEBHOOK_URL + " characters long");
-		}
+		FormValues.checkText("WebhookUrl", value);
+		FormValues.checkNotBlank("WebhookUrl", value);
+		FormValues.checkLength("WebhookUrl", value, MAX_WEBHOOK_URL);
 		try {
 			URI url = new URI(value);
 			String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
@@ -117,32 +112,12 @@ class WebhookRules {
 		if (value == null) {
 			return null;
 		}
-		checkText("WebhookMethod", value);
+		FormValues.checkText("WebhookMethod", value);
 		String method = value.toUpperCase(Locale.ROOT);
 		if (!method.equals("GET") && !method.equals("POST")) {
 			throw TwilioErrors.invalidParameter("WebhookMethod must be GET or POST, was " + value);
 		}
 		return method;
-	}
-
-	private static void checkNotBlank(String name, String value) {
-		if (value.isBlank()) {
-			throw TwilioErrors.invalidParameter(name + " must not be blank");
-		}
-	}
-
-	/**
-	 * Control characters are refused in every parameter: they would be stored and echoed
-	 * otherwise. Bytes that are not UTF-8 never get here: {@code FormBodyGuard} refuses
-	 * them.
-	 */
-	private static void checkText(String name, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c < 0x20 || c == 0x7f) {
-				throw TwilioErrors.invalidParameter(name + " must not contain control characters");
-			}
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 import io.autopilotmock.twilio.FixedClockConfiguration;
 import io.autopilotmock.twilio.ResourceNotFoundException;
+import io.autopilotmock.twilio.SequentialSidGenerator;
 import io.autopilotmock.twilio.TwilioDates;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @DataJpaTest(properties = "autopilot-mock.auto-create-assistants=false")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties(AutopilotMockProperties.class)
-@Import({ AssistantService.class, TwilioDates.class, FixedClockConfiguration.class })
+@Import({ AssistantService.class, TwilioDates.class, FixedClockConfiguration.class, SequentialSidGenerator.class })
 class AssistantServiceTests {
 
 	private static final Account ACCOUNT = new Account("AC00000000000000000000000000000000");
