@@ -2,6 +2,7 @@ package io.autopilotmock.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -10,34 +11,56 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which account a request acts for, from its HTTP Basic credentials.
+ * Decides which account a request acts for, from its HTTP Basic credentials, and in
+ * strict mode refuses the request when they are not configured ones.
  */
 @Component
 public class AccountResolver {
 
+	private static final int MAX_HEADER = 8192;
+
 	private final Account defaultAccount;
+
+	private final boolean strict;
+
+	private final Credentials credentials;
 
 	AccountResolver(AutopilotMockProperties properties) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
+		this.strict = properties.auth().mode() == AuthMode.STRICT;
+		this.credentials = Credentials.parse(properties.auth().credentials());
 	}
 
+	/**
+	 * The caller's account. Open mode: configured credentials select their account, any
+	 * other {@code AC…} username selects that account, anything else the default one.
+	 * @throws TwilioException 401 in strict mode unless the credentials are configured
+	 */
 	public Account resolve(HttpServletRequest request) {
-		String username = basicUsername(request.getHeader(HttpHeaders.AUTHORIZATION));
-		if (username != null && SidPrefix.ACCOUNT.matches(username)) {
-			return new Account(SidPrefix.ACCOUNT.normalize(username));
+		String[] basic = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+		Optional<Account> configured = (basic != null) ? this.credentials.authenticate(basic[0], basic[1])
+				: Optional.empty();
+		if (configured.isPresent()) {
+			return configured.get();
+		}
+		if (this.strict) {
+			throw TwilioErrors.unauthorized();
+		}
+		if (basic != null && SidPrefix.ACCOUNT.matches(basic[0])) {
+			return new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
 		}
 		return this.defaultAccount;
 	}
 
-	/** The username of a well-formed Basic header, or {@code null} for anything else. */
-	static @Nullable String basicUsername(@Nullable String header) {
-		if (header == null || header.length() > 8192 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+	/** Username and password of a well-formed Basic header, else {@code null}. */
+	static String @Nullable [] basicCredentials(@Nullable String header) {
+		if (header == null || header.length() > MAX_HEADER || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return null;
 		}
 		try {
 			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
-			return (colon > 0) ? decoded.substring(0, colon) : null;
+			return (colon > 0) ? new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) } : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -1,6 +1,7 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param autoCreateAssistants whether a well-formed, unknown {@code UA…} SID is
  * registered on first use rather than answered with Twilio's 404
  * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
+ * @param auth how requests are authenticated
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -28,7 +30,8 @@ public record AutopilotMockProperties(
 		@DefaultValue("AC00000000000000000000000000000000") @Pattern(regexp = "AC[0-9a-f]{32}",
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
-		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents) {
+		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
+		@DefaultValue Auth auth) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -44,6 +47,27 @@ public record AutopilotMockProperties(
 		}
 		String text = url.toString();
 		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+	}
+
+	/**
+	 * Authentication settings. The credentials are parsed, and checked, by
+	 * {@link AccountResolver}, whose errors never repeat a secret.
+	 *
+	 * @param mode {@code open}: credentials optional; {@code strict}: only configured
+	 * ones pass
+	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries
+	 */
+	public record Auth(@DefaultValue("open") AuthMode mode, @DefaultValue List<String> credentials) {
+
+		public Auth {
+			credentials = List.copyOf(credentials);
+		}
+
+		@Override
+		public String toString() {
+			return "Auth[mode=" + this.mode + ", credentials=(" + this.credentials.size() + " hidden)]";
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,9 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
+		if (ex.status() == HttpStatus.UNAUTHORIZED) {
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Twilio API\"");
+		}
 		return ResponseEntity.status(ex.status())
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_JSON)

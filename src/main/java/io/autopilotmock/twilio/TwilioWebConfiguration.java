@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,10 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,6 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebConfiguration implements WebMvcConfigurer {
+
+	private static final String ACCOUNT_ATTRIBUTE = Account.class.getName();
 
 	private final AccountResolver accounts;
 
@@ -49,6 +54,8 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// Authentication first, so that nothing else is revealed to a refused caller.
+		registry.addInterceptor(new AccountInterceptor());
 		registry.addInterceptor(new FormBodyGuard());
 	}
 
@@ -58,7 +65,17 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		resolvers.add(new PathRefArgumentResolver());
 	}
 
-	private final class AccountArgumentResolver implements HandlerMethodArgumentResolver {
+	private final class AccountInterceptor implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			request.setAttribute(ACCOUNT_ATTRIBUTE, TwilioWebConfiguration.this.accounts.resolve(request));
+			return true;
+		}
+
+	}
+
+	private static final class AccountArgumentResolver implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
@@ -66,9 +83,13 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		}
 
 		@Override
-		public Account resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+		public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 				NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
-			return TwilioWebConfiguration.this.accounts.resolve(request.getNativeRequest(HttpServletRequest.class));
+			Object account = request.getAttribute(ACCOUNT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+			if (account == null) {
+				throw new IllegalStateException("No account resolved for this request");
+			}
+			return account;
 		}
 
 	}

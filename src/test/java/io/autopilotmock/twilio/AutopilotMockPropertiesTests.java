@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,18 +40,14 @@ class AutopilotMockPropertiesTests {
 		Map<String, Object> env = Map.of("AUTOPILOT_MOCK_DATE_FORMAT", "iso8601", "AUTOPILOT_MOCK_DEFAULT_ACCOUNT_SID",
 				"AC0123456789abcdef0123456789abcdef", "AUTOPILOT_MOCK_PUBLIC_BASE_URL", "https://mock.example.com/",
 				"AUTOPILOT_MOCK_AUTO_CREATE_ASSISTANTS", "false", "AUTOPILOT_MOCK_LENIENT_EVENTS", "true");
-		this.runner
-			.withInitializer((context) -> context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new SystemEnvironmentPropertySource("env", env)))
-			.run((context) -> {
-				AutopilotMockProperties properties = context.getBean(AutopilotMockProperties.class);
-				assertThat(properties.dateFormat()).isEqualTo(DateFormat.ISO8601);
-				assertThat(properties.defaultAccountSid()).isEqualTo("AC0123456789abcdef0123456789abcdef");
-				assertThat(properties.publicBaseUrl()).isEqualTo(URI.create("https://mock.example.com"));
-				assertThat(properties.autoCreateAssistants()).isFalse();
-				assertThat(properties.lenientEvents()).isTrue();
-			});
+		withEnvironment(env).run((context) -> {
+			AutopilotMockProperties properties = context.getBean(AutopilotMockProperties.class);
+			assertThat(properties.dateFormat()).isEqualTo(DateFormat.ISO8601);
+			assertThat(properties.defaultAccountSid()).isEqualTo("AC0123456789abcdef0123456789abcdef");
+			assertThat(properties.publicBaseUrl()).isEqualTo(URI.create("https://mock.example.com"));
+			assertThat(properties.autoCreateAssistants()).isFalse();
+			assertThat(properties.lenientEvents()).isTrue();
+		});
 	}
 
 	@Test
@@ -78,6 +75,39 @@ class AutopilotMockPropertiesTests {
 				.hasMessage(
 						"autopilot-mock.public-base-url must be an absolute http(s) URL without query, but was /relative");
 		});
+	}
+
+	@Test
+	void authModeAndCredentialsShouldBindFromTheEnvironment() {
+		Map<String, Object> env = Map.of("AUTOPILOT_MOCK_AUTH_MODE", "strict", "AUTOPILOT_MOCK_AUTH_CREDENTIALS",
+				"AC0123456789abcdef0123456789abcdef:token,SK0123456789abcdef0123456789abcdef:secret:"
+						+ "AC0123456789abcdef0123456789abcdef");
+		withEnvironment(env).run((context) -> {
+			AutopilotMockProperties.Auth auth = context.getBean(AutopilotMockProperties.class).auth();
+			assertThat(auth.mode()).isEqualTo(AuthMode.STRICT);
+			assertThat(auth.credentials()).hasSize(2);
+			assertThat(auth.toString()).doesNotContain("token").doesNotContain("secret");
+		});
+	}
+
+	@Test
+	void malformedCredentialsShouldStopStartUpWithoutShowingTheSecret() {
+		this.runner.withUserConfiguration(AccountResolver.class)
+			.withPropertyValues("autopilot-mock.auth.credentials=AC0123456789abcdef0123456789abcdef:ok,ACbad:hunter2")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("autopilot-mock.auth.credentials entry 2 of 2 is malformed: "
+							+ "expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
+			});
+	}
+
+	/** The runner with these variables as the process environment, as Boot maps it. */
+	private ApplicationContextRunner withEnvironment(Map<String, Object> env) {
+		return this.runner.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)));
 	}
 
 	@EnableConfigurationProperties(AutopilotMockProperties.class)

@@ -40,8 +40,7 @@ class TwilioDatesTests {
 	}
 
 	private static TwilioDates dates(DateFormat format) {
-		return new TwilioDates(CLOCK,
-				new AutopilotMockProperties("AC00000000000000000000000000000000", null, format, true, false));
+		return new TwilioDates(CLOCK, TestProperties.with(format));
 	}
 
 }

@@ -399,6 +399,25 @@ class WebhookCreateApiTests {
 	}
 
 	@Test
+	void requestsTomcatRefusesShouldStillGetTwilioBodies() {
+		RestAssured.given()
+			.urlEncodingEnabled(false)
+			.get("/v1/Assistants/a%2Fb/Webhooks")
+			.then()
+			.statusCode(400)
+			.contentType(ContentType.JSON)
+			.body("code", equalTo(20001))
+			.body("status", equalTo(400));
+		RestAssured.given()
+			.header("X-Padding", "p".repeat(70 * 1024))
+			.get("/v1/Assistants/{assistant}/Webhooks", ASSISTANT)
+			.then()
+			.statusCode(400)
+			.contentType(ContentType.JSON)
+			.body("code", equalTo(20001));
+	}
+
+	@Test
 	void healthShouldBeUp() {
 		RestAssured.get("/actuator/health/liveness").then().statusCode(200).body("status", equalTo("UP"));
 		RestAssured.get("/actuator/health/readiness").then().statusCode(200).body("status", equalTo("UP"));

@@ -9,8 +9,8 @@ import io.autopilotmock.assistant.Assistant;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
-import io.autopilotmock.twilio.DateFormat;
 import io.autopilotmock.twilio.SequentialSidGenerator;
+import io.autopilotmock.twilio.TestProperties;
 import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioException;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +49,7 @@ class WebhookServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		AutopilotMockProperties properties = new AutopilotMockProperties("AC00000000000000000000000000000000", null,
-				DateFormat.RFC2822, true, false);
+		AutopilotMockProperties properties = TestProperties.defaults();
 		this.service = new WebhookService(this.repository, this.assistants, new WebhookRules(properties),
 				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
 				TransactionOperations.withoutTransaction());

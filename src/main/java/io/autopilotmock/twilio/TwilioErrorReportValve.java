@@ -1,0 +1,71 @@
+package io.autopilotmock.twilio;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+/**
+ * Tomcat's last word on requests it refuses before any servlet sees them (headers too
+ * large, an encoded slash, an invalid request line): Twilio's error body instead of
+ * Tomcat's HTML page.
+ */
+public class TwilioErrorReportValve extends ErrorReportValve {
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0) {
+			return;
+		}
+		AtomicBoolean ioAllowed = new AtomicBoolean(true);
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
+		String uri = request.getDecodedRequestURI();
+		TwilioError error = TwilioErrors.forStatus(status, RequestPaths.withoutVersion((uri != null) ? uri : "/"))
+			.toError();
+		try {
+			response.setContentType("application/json");
+			response.setCharacterEncoding("UTF-8");
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write(json(error));
+			}
+			response.finishResponse();
+		}
+		catch (IOException | IllegalStateException ex) {
+			// The client is gone or the response committed: nothing more can be said.
+		}
+	}
+
+	/**
+	 * Written by hand: no message here holds a character that needs escaping but these.
+	 */
+	private static String json(TwilioError error) {
+		return "{\"code\":" + error.code() + ",\"message\":\"" + escape(error.message()) + "\",\"more_info\":\""
+				+ error.moreInfo() + "\",\"status\":" + error.status() + "}";
+	}
+
+	private static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				escaped.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				escaped.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.autopilotmock.twilio;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CredentialsTests {
+
+	private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
+
+	private static final String KEY = "SK0123456789abcdef0123456789abcdef";
+
+	private final Credentials credentials = Credentials
+		.parse(List.of(ACCOUNT + ":auth-token", " " + KEY + ":key-secret:AC11111111111111111111111111111111 "));
+
+	@Test
+	void accountCredentialsShouldActForThatAccount() {
+		assertThat(this.credentials.authenticate(ACCOUNT, "auth-token")).contains(new Account(ACCOUNT));
+		assertThat(this.credentials.authenticate("AC" + ACCOUNT.substring(2).toUpperCase(), "auth-token"))
+			.contains(new Account(ACCOUNT));
+	}
+
+	@Test
+	void apiKeyShouldActForItsAccount() {
+		assertThat(this.credentials.authenticate(KEY, "key-secret"))
+			.contains(new Account("AC11111111111111111111111111111111"));
+	}
+
+	@Test
+	void wrongSecretsAndUnknownUsernamesShouldNotAuthenticate() {
+		assertThat(this.credentials.authenticate(ACCOUNT, "auth-tokeN")).isEmpty();
+		assertThat(this.credentials.authenticate(ACCOUNT, "")).isEmpty();
+		assertThat(this.credentials.authenticate(KEY, "auth-token")).isEmpty();
+		assertThat(this.credentials.authenticate("AC22222222222222222222222222222222", "auth-token")).isEmpty();
+		assertThat(this.credentials.authenticate("someone", "key-secret")).isEmpty();
+	}
+
+	@Test
+	void malformedEntriesShouldBeNamedByPositionWithoutTheirSecret() {
+		for (String entry : List.of("AC0123:top-secret", ACCOUNT, ACCOUNT + ":", KEY + ":top-secret",
+				KEY + ":top-secret:not-an-account", "XX0123456789abcdef0123456789abcdef:top-secret",
+				ACCOUNT + ":top-secret:extra")) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Credentials.parse(List.of(ACCOUNT + ":ok", entry)))
+				.withMessage("autopilot-mock.auth.credentials entry 2 of 2 is malformed: "
+						+ "expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs")
+				.withMessageNotContaining("top-secret");
+		}
+	}
+
+	@Test
+	void repeatedUsernameShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Credentials.parse(List.of(ACCOUNT + ":one", ACCOUNT + ":two")))
+			.withMessage("autopilot-mock.auth.credentials entry 2 of 2 repeats the username " + ACCOUNT);
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.autopilotmock.webhook;
+
+import com.twilio.http.NetworkHttpClient;
+import com.twilio.http.Request;
+import com.twilio.http.Response;
+
+/**
+ * Sends twilio-java's Autopilot requests to the emulator: the SDK has no base-URL
+ * setting. This is the README's snippet, kept identical in behaviour so that the tests
+ * prove what the README tells SDK users to do.
+ */
+class EmulatorHttpClient extends NetworkHttpClient {
+
+	private final String emulator;
+
+	EmulatorHttpClient(String emulator) { // e.g. "http://localhost:8080"
+		this.emulator = emulator;
+	}
+
+	@Override
+	public Response makeRequest(Request request) {
+		Request redirected = new Request(request.getMethod(),
+				request.getUrl().replace("https://autopilot.twilio.com", this.emulator));
+		redirected.setAuth(request.getUsername(), request.getPassword());
+		request.getQueryParams()
+			.forEach((name, values) -> values.forEach((value) -> redirected.addQueryParam(name, value)));
+		request.getPostParams()
+			.forEach((name, values) -> values.forEach((value) -> redirected.addPostParam(name, value)));
+		request.getHeaderParams()
+			.forEach((name, values) -> values.forEach((value) -> redirected.addHeaderParam(name, value)));
+		return super.makeRequest(redirected);
+	}
+
+}
