@@ -19,7 +19,10 @@ WORKDIR /app
 COPY --from=build /app /app
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
 USER autopilot
+# The file profile (SPRING_PROFILES_ACTIVE=file) keeps its H2 database here.
+VOLUME /data
 ENV SERVER_PORT=8080 \
+    AUTOPILOT_MOCK_DATA_DIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC"
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 CMD ["healthcheck"]

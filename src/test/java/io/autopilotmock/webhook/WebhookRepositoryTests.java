@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The Flyway migration against the entity mapping, and the constraints that decide races.
  */
 @DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
 class WebhookRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2023-05-04T09:42:00Z");
+
+	// An account no other test uses: the database may be shared with other test classes.
+	private static final String ACCOUNT = "AC" + "da7a".repeat(8);
 
 	@Autowired
 	WebhookRepository webhooks;
@@ -83,19 +89,24 @@ class WebhookRepositoryTests {
 		long assistant = assistant("UA00000000000000000000000000000001");
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook"));
 		this.jdbc.sql("DELETE FROM assistant WHERE id = ?").param(assistant).update();
-		assertThat(this.jdbc.sql("SELECT count(*) FROM webhook").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM webhook WHERE assistant_id = ?")
+			.param(assistant)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long assistant(String sid) {
 		this.jdbc.sql("INSERT INTO assistant (sid, account_sid, date_created, date_updated) VALUES (?, ?, ?, ?)")
-			.params(sid, "AC00000000000000000000000000000000", NOW.atOffset(java.time.ZoneOffset.UTC),
-					NOW.atOffset(java.time.ZoneOffset.UTC))
+			.params(sid, ACCOUNT, NOW.atOffset(java.time.ZoneOffset.UTC), NOW.atOffset(java.time.ZoneOffset.UTC))
 			.update();
-		return this.jdbc.sql("SELECT id FROM assistant WHERE sid = ?").param(sid).query(Long.class).single();
+		return this.jdbc.sql("SELECT id FROM assistant WHERE account_sid = ? AND sid = ?")
+			.params(ACCOUNT, sid)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Webhook webhook(String sid, long assistant, String uniqueName) {
-		return new Webhook(sid, "AC00000000000000000000000000000000", assistant,
+		return new Webhook(sid, ACCOUNT, assistant,
 				new WebhookForm(uniqueName, "onDialogueStart", "https://example.com/hook", "GET"), NOW);
 	}
 
