@@ -17,13 +17,15 @@ RUN groupadd --system --gid 10001 autopilot \
     && mkdir -p /data && chown autopilot:autopilot /data
 WORKDIR /app
 COPY --from=build /app /app
+COPY --chmod=0755 docker/start /app/start
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
+# The JDK AOT cache must be written by the JVM that reads it: train it in this stage.
+RUN /app/start --train && chmod a+r /app/app.aot
 USER autopilot
 # The file profile (SPRING_PROFILES_ACTIVE=file) keeps its H2 database here.
 VOLUME /data
 ENV SERVER_PORT=8080 \
-    AUTOPILOT_MOCK_DATA_DIR=/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC"
+    AUTOPILOT_MOCK_DATA_DIR=/data
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 CMD ["healthcheck"]
-ENTRYPOINT ["java", "-jar", "/app/autopilot-mock.jar"]
+ENTRYPOINT ["/app/start"]
