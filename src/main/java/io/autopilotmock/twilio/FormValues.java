@@ -1,11 +1,34 @@
 package io.autopilotmock.twilio;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks every resource applies to the form values it stores.
  */
 public final class FormValues {
 
+	/** Twilio's limit for unique names, of every resource. */
+	public static final int MAX_UNIQUE_NAME = 64;
+
 	private FormValues() {
+	}
+
+	/**
+	 * A {@code UniqueName} as sent, or {@code null} when not sent. A name shaped like a
+	 * SID of the resource would shadow addressing by SID, so it is refused.
+	 * @param resource the resource's name in the message, e.g. {@code a Webhook}
+	 */
+	public static @Nullable String uniqueName(@Nullable String value, SidPrefix sids, String resource) {
+		if (value == null) {
+			return null;
+		}
+		checkText("UniqueName", value);
+		checkNotBlank("UniqueName", value);
+		checkLength("UniqueName", value, MAX_UNIQUE_NAME);
+		if (sids.matches(value)) {
+			throw TwilioErrors.invalidParameter("UniqueName must not look like " + resource + " SID: " + value);
+		}
+		return value;
 	}
 
 	/**

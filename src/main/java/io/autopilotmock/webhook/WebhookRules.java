@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookRules {
 
-	static final int MAX_UNIQUE_NAME = 64;
-
 	static final int MAX_EVENTS = 1024;
 
 	static final int MAX_WEBHOOK_URL = 2048;
@@ -47,27 +45,14 @@ class WebhookRules {
 
 	/** An update's parameters, checked; those not sent stay {@code null}. */
 	WebhookForm forUpdate(WebhookForm form) {
-		return new WebhookForm(uniqueName(form.uniqueName()), events(form.events()), webhookUrl(form.webhookUrl()),
-				webhookMethod(form.webhookMethod()));
+		return new WebhookForm(FormValues.uniqueName(form.uniqueName(), SidPrefix.WEBHOOK, "a Webhook"),
+				events(form.events()), webhookUrl(form.webhookUrl()), webhookMethod(form.webhookMethod()));
 	}
 
 	private static void require(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			throw TwilioErrors.missingParameter(name);
 		}
-	}
-
-	private static @Nullable String uniqueName(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		FormValues.checkText("UniqueName", value);
-		FormValues.checkNotBlank("UniqueName", value);
-		FormValues.checkLength("UniqueName", value, MAX_UNIQUE_NAME);
-		if (SidPrefix.WEBHOOK.matches(value)) {
-			throw TwilioErrors.invalidParameter("UniqueName must not look like a Webhook SID: " + value);
-		}
-		return value;
 	}
 
 	private @Nullable String events(@Nullable String value) {

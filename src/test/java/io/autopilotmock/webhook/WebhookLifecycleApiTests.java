@@ -1,15 +1,11 @@
 package io.autopilotmock.webhook;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.autopilotmock.twilio.MutableClock;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -38,7 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
  * Fetch, update, delete and list over real HTTP, addressed by SID and by unique name.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(WebhookLifecycleApiTests.SteppingClockConfiguration.class)
+@Import(WebhookLifecycleApiTests.MutableClockConfiguration.class)
 class WebhookLifecycleApiTests {
 
 	private static final AtomicInteger assistants = new AtomicInteger();
@@ -47,7 +43,7 @@ class WebhookLifecycleApiTests {
 	int port;
 
 	@Autowired
-	SteppingClock clock;
+	MutableClock clock;
 
 	String assistant;
 
@@ -120,8 +116,9 @@ class WebhookLifecycleApiTests {
 
 	@Test
 	void updateShouldChangeOnlyWhatWasSent() {
+		this.clock.set(Instant.parse("2023-05-04T09:42:00Z"));
 		String sid = create(this.assistant, "partial").path("sid");
-		this.clock.advanceSeconds(90);
+		this.clock.set(Instant.parse("2023-06-01T10:00:30Z"));
 		form().formParam("WebhookMethod", "get")
 			.post(path(sid))
 			.then()
@@ -130,14 +127,15 @@ class WebhookLifecycleApiTests {
 			.body("events", equalTo(EVENTS))
 			.body("webhook_url", equalTo(HOOK_URL))
 			.body("webhook_method", equalTo("GET"))
-			.body("date_updated", equalTo(this.clock.formatted()));
+			.body("date_created", equalTo("Thu, 04 May 2023 09:42:00 +0000"))
+			.body("date_updated", equalTo("Thu, 01 Jun 2023 10:00:30 +0000"));
 		RestAssured.get(path(sid)).then().body("webhook_method", equalTo("GET"));
 	}
 
 	@Test
 	void updateWithEmptyBodyShouldChangeNothing() {
 		Response created = create(this.assistant, "unchanged");
-		this.clock.advanceSeconds(60);
+		this.clock.set(this.clock.instant().plusSeconds(60));
 		String updated = RestAssured.given()
 			.post(path(created.path("sid")))
 			.then()
@@ -150,7 +148,7 @@ class WebhookLifecycleApiTests {
 	@Test
 	void updateWithTheSameValuesShouldKeepDateUpdated() {
 		Response created = create(this.assistant, "same");
-		this.clock.advanceSeconds(60);
+		this.clock.set(this.clock.instant().plusSeconds(60));
 		form().formParam("UniqueName", "same")
 			.formParam("WebhookMethod", "post")
 			.post(path("same"))
@@ -369,47 +367,13 @@ class WebhookLifecycleApiTests {
 		return listPath() + "/" + webhook;
 	}
 
-	/**
-	 * A clock the tests move forward, to see {@code date_updated} move.
-	 */
-	static final class SteppingClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2023-05-04T09:42:00Z");
-
-		void advanceSeconds(long seconds) {
-			this.now = this.now.plusSeconds(seconds);
-		}
-
-		String formatted() {
-			return DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss +0000", Locale.ENGLISH)
-				.withZone(ZoneOffset.UTC)
-				.format(this.now);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
-	static class SteppingClockConfiguration {
+	static class MutableClockConfiguration {
 
 		@Bean
 		@Primary
-		SteppingClock steppingClock() {
-			return new SteppingClock();
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.parse("2023-05-04T09:42:00Z"));
 		}
 
 	}

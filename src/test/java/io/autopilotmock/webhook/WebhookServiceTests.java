@@ -1,14 +1,13 @@
 package io.autopilotmock.webhook;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import io.autopilotmock.assistant.Assistant;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.MutableClock;
 import io.autopilotmock.twilio.SequentialSidGenerator;
 import io.autopilotmock.twilio.TestProperties;
 import io.autopilotmock.twilio.TwilioDates;
@@ -88,7 +87,7 @@ class WebhookServiceTests {
 		this.clock.set(Instant.parse("2023-05-05T10:00:00.400Z"));
 
 		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm("hook", "onDialogueStart", null, "post"));
-		assertThat(webhook.dateUpdated()).isEqualTo(CREATED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(webhook.dateUpdated()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
 		verify(this.repository, never()).flush();
 
 		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm(null, null, null, "get"));
@@ -103,35 +102,6 @@ class WebhookServiceTests {
 			.create(ACCOUNT, "my-assistant",
 					new WebhookForm(uniqueName, " onDialogueStart ", "https://example.com", null))
 			.webhook();
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant instant;
-
-		MutableClock(Instant instant) {
-			this.instant = instant;
-		}
-
-		void set(Instant instant) {
-			this.instant = instant;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.instant;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }
