@@ -34,6 +34,8 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 
 	private static final String ACCOUNT_ATTRIBUTE = Account.class.getName();
 
+	private static final String API = "/v1/**";
+
 	private final AccountResolver accounts;
 
 	TwilioWebConfiguration(AccountResolver accounts) {
@@ -54,9 +56,10 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// Authentication first, so that nothing else is revealed to a refused caller.
-		registry.addInterceptor(new AccountInterceptor());
-		registry.addInterceptor(new FormBodyGuard());
+		// Authentication first, so that nothing else is revealed to a refused caller. The
+		// API only: health probes and the error page need no account.
+		registry.addInterceptor(new AccountInterceptor()).addPathPatterns(API);
+		registry.addInterceptor(new FormBodyGuard()).addPathPatterns(API);
 	}
 
 	@Override
