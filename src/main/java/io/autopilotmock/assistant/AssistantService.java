@@ -1,6 +1,5 @@
 package io.autopilotmock.assistant;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -104,7 +103,13 @@ public class AssistantService {
 	}
 
 	Keyset<Assistant> list(Account account) {
-		return new AccountAssistants(account.sid());
+		String sid = account.sid();
+		return Keyset.of(
+				(after, limit) -> this.assistants.findByAccountSidAndIdGreaterThanOrderByIdAsc(sid, after,
+						Limit.of(limit)),
+				(before, limit) -> this.assistants.findByAccountSidAndIdLessThanOrderByIdDesc(sid, before,
+						Limit.of(limit)),
+				(offset, limit) -> this.assistants.findPage(sid, offset, limit), Assistant::id);
 	}
 
 	private Optional<Assistant> find(Account account, String ref) {
@@ -130,38 +135,6 @@ public class AssistantService {
 			return TwilioErrors.uniqueNameTaken();
 		}
 		return ex;
-	}
-
-	private final class AccountAssistants implements Keyset<Assistant> {
-
-		private final String accountSid;
-
-		AccountAssistants(String accountSid) {
-			this.accountSid = accountSid;
-		}
-
-		@Override
-		public List<Assistant> after(long id, int limit) {
-			return AssistantService.this.assistants.findByAccountSidAndIdGreaterThanOrderByIdAsc(this.accountSid, id,
-					Limit.of(limit));
-		}
-
-		@Override
-		public List<Assistant> before(long id, int limit) {
-			return AssistantService.this.assistants.findByAccountSidAndIdLessThanOrderByIdDesc(this.accountSid, id,
-					Limit.of(limit));
-		}
-
-		@Override
-		public List<Assistant> fromOffset(long offset, int limit) {
-			return AssistantService.this.assistants.findPage(this.accountSid, offset, limit);
-		}
-
-		@Override
-		public long idOf(Assistant row) {
-			return row.id();
-		}
-
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.autopilotmock.webhook;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -94,7 +93,13 @@ class WebhookService {
 
 	AssistantWebhooks list(Account account, String assistantRef) {
 		Assistant assistant = this.assistants.resolve(account, assistantRef);
-		return new AssistantWebhooks(assistant, new WebhookKeyset(assistant.id()));
+		long id = assistant.id();
+		return new AssistantWebhooks(assistant, Keyset.of(
+				(after, limit) -> this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(id, after,
+						Limit.of(limit)),
+				(before, limit) -> this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(id, before,
+						Limit.of(limit)),
+				(offset, limit) -> this.webhooks.findPage(id, offset, limit), Webhook::id));
 	}
 
 	private Webhook find(Assistant assistant, String ref) {
@@ -112,38 +117,6 @@ class WebhookService {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
 		return message.contains(UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken()
 				: new ResourceNotFoundException();
-	}
-
-	private final class WebhookKeyset implements Keyset<Webhook> {
-
-		private final long assistantId;
-
-		WebhookKeyset(long assistantId) {
-			this.assistantId = assistantId;
-		}
-
-		@Override
-		public List<Webhook> after(long id, int limit) {
-			return WebhookService.this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(this.assistantId, id,
-					Limit.of(limit));
-		}
-
-		@Override
-		public List<Webhook> before(long id, int limit) {
-			return WebhookService.this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(this.assistantId, id,
-					Limit.of(limit));
-		}
-
-		@Override
-		public List<Webhook> fromOffset(long offset, int limit) {
-			return WebhookService.this.webhooks.findPage(this.assistantId, offset, limit);
-		}
-
-		@Override
-		public long idOf(Webhook row) {
-			return row.id();
-		}
-
 	}
 
 }
