@@ -37,20 +37,23 @@ public final class Pager {
 		PageToken token = PageToken.parse(form.pageToken());
 		Slice<T> slice = read(rows, size, page, token);
 		String base = listUrl + "?PageSize=" + size + "&Page=";
-		String next = slice.hasNext() ? base + (page + 1) + "&PageToken="
-				+ PageToken.after(rows.idOf(slice.items().get(slice.items().size() - 1))) : null;
-		String previous = slice.hasPrevious() ? base + Math.max(page - 1, 0)
-				+ slice.items()
-					.stream()
-					.findFirst()
-					.map((first) -> "&PageToken=" + PageToken.before(rows.idOf(first)))
-					.orElse("")
-				: null;
+		List<T> items = slice.items();
+		String next = null;
+		if (slice.hasNext()) {
+			next = base + (page + 1) + "&PageToken=" + PageToken.after(rows.idOf(items.get(items.size() - 1)));
+		}
+		String previous = null;
+		if (slice.hasPrevious()) {
+			// A page that came out empty (rows deleted meanwhile) has no row to step back
+			// from.
+			previous = base + Math.max(page - 1, 0)
+					+ (items.isEmpty() ? "" : "&PageToken=" + PageToken.before(rows.idOf(items.get(0))));
+		}
 		String url = base + page + ((token != null) ? "&PageToken=" + token : "");
 		PageMeta meta = new PageMeta(base + 0, key, next, page, size, previous, url);
 		Map<String, Object> envelope = new LinkedHashMap<>();
 		envelope.put("meta", meta);
-		envelope.put(key, slice.items().stream().map(toJson).toList());
+		envelope.put(key, items.stream().map(toJson).toList());
 		return envelope;
 	}
 
