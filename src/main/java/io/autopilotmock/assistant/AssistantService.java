@@ -1,10 +1,10 @@
 package io.autopilotmock.assistant;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
+import io.autopilotmock.twilio.Constraints;
 import io.autopilotmock.twilio.Keyset;
 import io.autopilotmock.twilio.ResourceNotFoundException;
 import io.autopilotmock.twilio.SidGenerator;
@@ -130,11 +130,7 @@ public class AssistantService {
 	}
 
 	private static RuntimeException translate(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		if (message.contains(UNIQUE_NAME_CONSTRAINT)) {
-			return TwilioErrors.uniqueNameTaken();
-		}
-		return ex;
+		return Constraints.violated(ex, UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken() : ex;
 	}
 
 }

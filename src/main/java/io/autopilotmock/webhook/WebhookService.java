@@ -1,11 +1,11 @@
 package io.autopilotmock.webhook;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import io.autopilotmock.assistant.Assistant;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
+import io.autopilotmock.twilio.Constraints;
 import io.autopilotmock.twilio.Keyset;
 import io.autopilotmock.twilio.ResourceNotFoundException;
 import io.autopilotmock.twilio.SidGenerator;
@@ -114,8 +114,7 @@ class WebhookService {
 	 * vanishing under a concurrent delete.
 	 */
 	private static RuntimeException translate(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		return message.contains(UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken()
+		return Constraints.violated(ex, UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken()
 				: new ResourceNotFoundException();
 	}
 
