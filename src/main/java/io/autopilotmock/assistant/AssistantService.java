@@ -13,7 +13,6 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -104,19 +103,16 @@ public class AssistantService {
 
 	Keyset<Assistant> list(Account account) {
 		String sid = account.sid();
-		return Keyset.of(
-				(after, limit) -> this.assistants.findByAccountSidAndIdGreaterThanOrderByIdAsc(sid, after,
-						Limit.of(limit)),
-				(before, limit) -> this.assistants.findByAccountSidAndIdLessThanOrderByIdDesc(sid, before,
-						Limit.of(limit)),
+		return Keyset.of((after, limit) -> this.assistants.findAfter(sid, after, limit),
+				(before, limit) -> this.assistants.findBefore(sid, before, limit),
 				(offset, limit) -> this.assistants.findPage(sid, offset, limit), Assistant::id);
 	}
 
 	private Optional<Assistant> find(Account account, String ref) {
 		if (SidPrefix.ASSISTANT.matches(ref)) {
-			return this.assistants.findByAccountSidAndSid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
+			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
 		}
-		return this.assistants.findByAccountSidAndUniqueName(account.sid(), ref);
+		return this.assistants.findByUniqueName(account.sid(), ref);
 	}
 
 	private Assistant register(Account account, String sid) {
@@ -125,7 +121,7 @@ public class AssistantService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request registered it first.
-			return this.assistants.findByAccountSidAndSid(account.sid(), sid).orElseThrow(() -> ex);
+			return this.assistants.findBySid(account.sid(), sid).orElseThrow(() -> ex);
 		}
 	}
 

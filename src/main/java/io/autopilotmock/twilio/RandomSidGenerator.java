@@ -1,5 +1,6 @@
 package io.autopilotmock.twilio;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -7,18 +8,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * SIDs from a cryptographically strong source, so that they cannot be guessed across
- * tenants. One generator per thread: a shared one serialises every create on its lock.
+ * tenants. One DRBG per thread: the platform's default, NativePRNG, serialises every
+ * instance on one lock around {@code /dev/urandom}, and a shared generator would
+ * serialise every create.
  */
 @Component
 class RandomSidGenerator implements SidGenerator {
 
-	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(RandomSidGenerator::drbg);
 
 	@Override
 	public String next(SidPrefix prefix) {
 		byte[] bytes = new byte[16];
 		this.random.get().nextBytes(bytes);
 		return prefix.letters() + HexFormat.of().formatHex(bytes);
+	}
+
+	private static SecureRandom drbg() {
+		try {
+			return SecureRandom.getInstance("DRBG");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java 9+ runtime provides DRBG", ex);
+		}
 	}
 
 }

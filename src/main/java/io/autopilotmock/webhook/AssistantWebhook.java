@@ -1,10 +1,8 @@
 package io.autopilotmock.webhook;
 
-import io.autopilotmock.assistant.Assistant;
-
 /**
- * A webhook with the assistant it was addressed through, which its JSON names.
+ * A webhook with the SID of the assistant it was addressed through, which its JSON names.
  */
-record AssistantWebhook(Assistant assistant, Webhook webhook) {
+record AssistantWebhook(String assistantSid, Webhook webhook) {
 
 }

@@ -74,7 +74,7 @@ class WebhookController {
 	}
 
 	private WebhookJson json(AssistantWebhook found, HttpServletRequest request) {
-		String assistantSid = found.assistant().sid();
+		String assistantSid = found.assistantSid();
 		return WebhookJson.of(found.webhook(), assistantUrl(assistantSid, request), assistantSid, this.dates);
 	}
 

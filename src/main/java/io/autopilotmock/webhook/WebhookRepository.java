@@ -3,19 +3,40 @@ package io.autopilotmock.webhook;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Webhooks, always read through their assistant. The queries are written out rather than
+ * derived from method names: a derived query is rebuilt behind a shared lock on every
+ * call, a written one is parsed once.
+ */
 interface WebhookRepository extends JpaRepository<Webhook, Long> {
 
-	Optional<Webhook> findByAssistantIdAndSid(long assistantId, String sid);
+	@Query("select w from Webhook w where w.assistantId = :assistantId and w.sid = :sid")
+	Optional<Webhook> findBySid(long assistantId, String sid);
 
-	Optional<Webhook> findByAssistantIdAndUniqueName(long assistantId, String uniqueName);
+	@Query("select w from Webhook w where w.assistantId = :assistantId and w.uniqueName = :uniqueName")
+	Optional<Webhook> findByUniqueName(long assistantId, String uniqueName);
 
-	List<Webhook> findByAssistantIdAndIdGreaterThanOrderByIdAsc(long assistantId, long id, Limit limit);
+	/** The usual address, by SIDs, in one query with the assistant's account check. */
+	@Query("""
+			select w from Webhook w, Assistant a
+			where w.sid = :sid and a.id = w.assistantId and a.sid = :assistantSid and a.accountSid = :accountSid""")
+	Optional<Webhook> findBySids(String accountSid, String assistantSid, String sid);
 
-	List<Webhook> findByAssistantIdAndIdLessThanOrderByIdDesc(long assistantId, long id, Limit limit);
+	/** By the assistant's SID and the webhook's unique name, in one query. */
+	@Query("""
+			select w from Assistant a, Webhook w
+			where a.accountSid = :accountSid and a.sid = :assistantSid and w.assistantId = a.id
+			and w.uniqueName = :uniqueName""")
+	Optional<Webhook> findByAssistantSidAndUniqueName(String accountSid, String assistantSid, String uniqueName);
+
+	@Query("select w from Webhook w where w.assistantId = :assistantId and w.id > :id order by w.id limit :limit")
+	List<Webhook> findAfter(long assistantId, long id, int limit);
+
+	@Query("select w from Webhook w where w.assistantId = :assistantId and w.id < :id order by w.id desc limit :limit")
+	List<Webhook> findBefore(long assistantId, long id, int limit);
 
 	@Query("select w from Webhook w where w.assistantId = :assistantId order by w.id limit :limit offset :offset")
 	List<Webhook> findPage(long assistantId, long offset, int limit);

@@ -14,7 +14,6 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -56,16 +55,30 @@ class WebhookService {
 		Webhook webhook = new Webhook(this.sids.next(SidPrefix.WEBHOOK), account.sid(), assistant.id(), checked,
 				this.dates.now());
 		try {
-			return new AssistantWebhook(assistant, this.webhooks.saveAndFlush(webhook));
+			return new AssistantWebhook(assistant.sid(), this.webhooks.saveAndFlush(webhook));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
 	}
 
+	/**
+	 * The usual address, an assistant's SID, is read in one query; a unique name, or
+	 * nothing found, takes the assistant's own rules first, which may register it or
+	 * answer 404 for it.
+	 */
 	AssistantWebhook fetch(Account account, String assistantRef, String ref) {
+		if (SidPrefix.ASSISTANT.matches(assistantRef)) {
+			String assistantSid = SidPrefix.ASSISTANT.normalize(assistantRef);
+			Optional<Webhook> found = SidPrefix.WEBHOOK.matches(ref)
+					? this.webhooks.findBySids(account.sid(), assistantSid, SidPrefix.WEBHOOK.normalize(ref))
+					: this.webhooks.findByAssistantSidAndUniqueName(account.sid(), assistantSid, ref);
+			if (found.isPresent()) {
+				return new AssistantWebhook(assistantSid, found.get());
+			}
+		}
 		Assistant assistant = this.assistants.resolve(account, assistantRef);
-		return new AssistantWebhook(assistant, find(assistant, ref));
+		return new AssistantWebhook(assistant.sid(), find(assistant, ref));
 	}
 
 	AssistantWebhook update(Account account, String assistantRef, String ref, WebhookForm form) {
@@ -79,7 +92,7 @@ class WebhookService {
 				}
 				return webhook;
 			});
-			return new AssistantWebhook(assistant, updated);
+			return new AssistantWebhook(assistant.sid(), updated);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
@@ -94,18 +107,16 @@ class WebhookService {
 	AssistantWebhooks list(Account account, String assistantRef) {
 		Assistant assistant = this.assistants.resolve(account, assistantRef);
 		long id = assistant.id();
-		return new AssistantWebhooks(assistant, Keyset.of(
-				(after, limit) -> this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(id, after,
-						Limit.of(limit)),
-				(before, limit) -> this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(id, before,
-						Limit.of(limit)),
-				(offset, limit) -> this.webhooks.findPage(id, offset, limit), Webhook::id));
+		return new AssistantWebhooks(assistant,
+				Keyset.of((after, limit) -> this.webhooks.findAfter(id, after, limit),
+						(before, limit) -> this.webhooks.findBefore(id, before, limit),
+						(offset, limit) -> this.webhooks.findPage(id, offset, limit), Webhook::id));
 	}
 
 	private Webhook find(Assistant assistant, String ref) {
 		Optional<Webhook> webhook = SidPrefix.WEBHOOK.matches(ref)
-				? this.webhooks.findByAssistantIdAndSid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
-				: this.webhooks.findByAssistantIdAndUniqueName(assistant.id(), ref);
+				? this.webhooks.findBySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
+				: this.webhooks.findByUniqueName(assistant.id(), ref);
 		return webhook.orElseThrow(ResourceNotFoundException::new);
 	}
 

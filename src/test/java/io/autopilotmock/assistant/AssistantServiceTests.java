@@ -43,8 +43,7 @@ class AssistantServiceTests {
 	void unknownSidShouldBeNotFoundWhenAutoCreateIsOff() {
 		assertThatExceptionOfType(ResourceNotFoundException.class)
 			.isThrownBy(() -> this.service.resolve(ACCOUNT, "UA0123456789abcdef0123456789abcdef"));
-		assertThat(this.repository.findByAccountSidAndSid(ACCOUNT.sid(), "UA0123456789abcdef0123456789abcdef"))
-			.isEmpty();
+		assertThat(this.repository.findBySid(ACCOUNT.sid(), "UA0123456789abcdef0123456789abcdef")).isEmpty();
 	}
 
 	@Test

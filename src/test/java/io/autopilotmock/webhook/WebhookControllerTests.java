@@ -3,7 +3,6 @@ package io.autopilotmock.webhook;
 import java.net.URI;
 import java.time.Instant;
 
-import io.autopilotmock.assistant.Assistant;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.FixedClockConfiguration;
 import io.autopilotmock.twilio.ResourceNotFoundException;
@@ -147,12 +146,10 @@ class WebhookControllerTests {
 	}
 
 	private static AssistantWebhook found() {
-		Assistant assistant = mock();
-		given(assistant.sid()).willReturn("UA0123456789abcdef0123456789abcdef");
 		Webhook webhook = new Webhook("UM00000000000000000000000000000001", DEFAULT_ACCOUNT.sid(), 1L,
 				new WebhookForm("hook", "onDialogueStart", "https://example.com/hook", "POST"),
 				Instant.parse("2023-05-04T09:42:00Z"));
-		return new AssistantWebhook(assistant, webhook);
+		return new AssistantWebhook("UA0123456789abcdef0123456789abcdef", webhook);
 	}
 
 }

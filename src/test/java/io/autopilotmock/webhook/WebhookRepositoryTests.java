@@ -9,7 +9,6 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +25,8 @@ class WebhookRepositoryTests {
 
 	// An account no other test uses: the database may be shared with other test classes.
 	private static final String ACCOUNT = "AC" + "da7a".repeat(8);
+
+	private static final String OTHER_ACCOUNT = "AC" + "0be7".repeat(8);
 
 	@Autowired
 	WebhookRepository webhooks;
@@ -50,15 +51,14 @@ class WebhookRepositoryTests {
 		long second = assistant("UA00000000000000000000000000000002");
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", first, "hook"));
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000002", second, "hook"));
-		assertThat(this.webhooks.findByAssistantIdAndUniqueName(second, "hook")).isPresent();
+		assertThat(this.webhooks.findByUniqueName(second, "hook")).isPresent();
 	}
 
 	@Test
 	void rowsShouldRoundTripEveryColumn() {
 		long assistant = assistant("UA00000000000000000000000000000001");
 		long id = this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook")).id();
-		Webhook read = this.webhooks.findByAssistantIdAndSid(assistant, "UM00000000000000000000000000000001")
-			.orElseThrow();
+		Webhook read = this.webhooks.findBySid(assistant, "UM00000000000000000000000000000001").orElseThrow();
 		assertThat(read.id()).isEqualTo(id);
 		assertThat(read.uniqueName()).isEqualTo("hook");
 		assertThat(read.events()).isEqualTo("onDialogueStart");
@@ -73,15 +73,37 @@ class WebhookRepositoryTests {
 		for (int i = 1; i <= 5; i++) {
 			this.webhooks.saveAndFlush(webhook("UM0000000000000000000000000000000" + i, assistant, "hook-" + i));
 		}
-		long third = this.webhooks.findByAssistantIdAndUniqueName(assistant, "hook-3").orElseThrow().id();
-		assertThat(this.webhooks.findByAssistantIdAndIdGreaterThanOrderByIdAsc(assistant, third, Limit.of(5)))
-			.extracting(Webhook::uniqueName)
+		long third = this.webhooks.findByUniqueName(assistant, "hook-3").orElseThrow().id();
+		assertThat(this.webhooks.findAfter(assistant, third, 5)).extracting(Webhook::uniqueName)
 			.containsExactly("hook-4", "hook-5");
-		assertThat(this.webhooks.findByAssistantIdAndIdLessThanOrderByIdDesc(assistant, third, Limit.of(1)))
-			.extracting(Webhook::uniqueName)
+		assertThat(this.webhooks.findBefore(assistant, third, 1)).extracting(Webhook::uniqueName)
 			.containsExactly("hook-2");
 		assertThat(this.webhooks.findPage(assistant, 1, 2)).extracting(Webhook::uniqueName)
 			.containsExactly("hook-2", "hook-3");
+	}
+
+	@Test
+	void oneQueryReadsShouldMatchAccountAssistantAndWebhook() {
+		long assistant = assistant("UA00000000000000000000000000000001");
+		assistant("UA00000000000000000000000000000002");
+		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook"));
+		assertThat(this.webhooks.findBySids(ACCOUNT, "UA00000000000000000000000000000001",
+				"UM00000000000000000000000000000001"))
+			.hasValueSatisfying((read) -> assertThat(read.uniqueName()).isEqualTo("hook"));
+		assertThat(this.webhooks.findByAssistantSidAndUniqueName(ACCOUNT, "UA00000000000000000000000000000001", "hook"))
+			.hasValueSatisfying((read) -> assertThat(read.sid()).isEqualTo("UM00000000000000000000000000000001"));
+		// The webhook exists, but not in this assistant, nor in this account.
+		assertThat(this.webhooks.findBySids(ACCOUNT, "UA00000000000000000000000000000002",
+				"UM00000000000000000000000000000001"))
+			.isEmpty();
+		assertThat(this.webhooks.findByAssistantSidAndUniqueName(ACCOUNT, "UA00000000000000000000000000000002", "hook"))
+			.isEmpty();
+		assertThat(this.webhooks.findBySids(OTHER_ACCOUNT, "UA00000000000000000000000000000001",
+				"UM00000000000000000000000000000001"))
+			.isEmpty();
+		assertThat(this.webhooks.findByAssistantSidAndUniqueName(OTHER_ACCOUNT, "UA00000000000000000000000000000001",
+				"hook"))
+			.isEmpty();
 	}
 
 	@Test

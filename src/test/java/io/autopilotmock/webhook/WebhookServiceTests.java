@@ -83,7 +83,7 @@ class WebhookServiceTests {
 	@Test
 	void updateShouldMoveDateUpdatedOnlyWhenSomethingChanged() {
 		Webhook webhook = create("hook");
-		given(this.repository.findByAssistantIdAndUniqueName(7L, "hook")).willReturn(Optional.of(webhook));
+		given(this.repository.findByUniqueName(7L, "hook")).willReturn(Optional.of(webhook));
 		this.clock.set(Instant.parse("2023-05-05T10:00:00.400Z"));
 
 		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm("hook", "onDialogueStart", null, "post"));
