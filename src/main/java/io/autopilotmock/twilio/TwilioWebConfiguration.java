@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -26,8 +25,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Spring MVC set up to speak Twilio's dialect: JSON whatever the {@code Accept} header,
- * the first of repeated parameters, form bodies only, and the caller's account and
- * resource references as controller arguments.
+ * form bodies only, and the caller's account, resource references and forms as controller
+ * arguments.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebConfiguration implements WebMvcConfigurer {
@@ -48,13 +47,6 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		// Twilio takes the first of repeated parameters; Spring would join them with
-		// commas.
-		registry.addConverter(String[].class, String.class, (values) -> (values.length > 0) ? values[0] : null);
-	}
-
-	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		// Authentication first, so that nothing else is revealed to a refused caller. The
 		// API only: health probes and the error page need no account.
@@ -66,6 +58,7 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new AccountArgumentResolver());
 		resolvers.add(new PathRefArgumentResolver());
+		resolvers.add(new FormArgumentResolver());
 	}
 
 	private final class AccountInterceptor implements HandlerInterceptor {
