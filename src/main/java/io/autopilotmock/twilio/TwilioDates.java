@@ -2,10 +2,11 @@ package io.autopilotmock.twilio;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -15,17 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TwilioDates {
 
-	private static final DateTimeFormatter RFC_2822 = DateTimeFormatter
-		.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	private static final String[] DAYS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+
+	private static final String[] MONTHS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+			"Nov", "Dec" };
 
 	private final Clock clock;
 
-	private final DateTimeFormatter formatter;
+	private final Function<Instant, String> formatter;
 
 	public TwilioDates(Clock clock, AutopilotMockProperties properties) {
 		this.clock = clock;
-		this.formatter = (properties.dateFormat() == DateFormat.ISO8601) ? DateTimeFormatter.ISO_INSTANT : RFC_2822;
+		this.formatter = (properties.dateFormat() == DateFormat.ISO8601) ? DateTimeFormatter.ISO_INSTANT::format
+				: TwilioDates::rfc2822;
 	}
 
 	/** Now, in whole seconds: Twilio's dates carry no fraction. */
@@ -34,7 +37,23 @@ public class TwilioDates {
 	}
 
 	public String format(Instant instant) {
-		return this.formatter.format(instant);
+		return this.formatter.apply(instant);
+	}
+
+	/**
+	 * {@code Thu, 04 May 2023 09:42:00 +0000}: English names, UTC, whole seconds. Written
+	 * out because a pattern formatter looks its fields up by name on every call, and a
+	 * list page formats a hundred dates.
+	 */
+	static String rfc2822(Instant instant) {
+		LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+		return DAYS[utc.getDayOfWeek().ordinal()] + ", " + twoDigits(utc.getDayOfMonth()) + " "
+				+ MONTHS[utc.getMonthValue() - 1] + " " + utc.getYear() + " " + twoDigits(utc.getHour()) + ":"
+				+ twoDigits(utc.getMinute()) + ":" + twoDigits(utc.getSecond()) + " +0000";
+	}
+
+	private static String twoDigits(int value) {
+		return (value < 10) ? "0" + value : Integer.toString(value);
 	}
 
 }

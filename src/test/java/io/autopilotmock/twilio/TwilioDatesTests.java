@@ -3,7 +3,9 @@ package io.autopilotmock.twilio;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,19 @@ class TwilioDatesTests {
 		}
 		finally {
 			Locale.setDefault(previous);
+		}
+	}
+
+	@Test
+	void rfc2822ShouldMatchJavasPatternFormatterOverTwoCenturies() {
+		DateTimeFormatter pattern = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+			.withZone(ZoneOffset.UTC);
+		Random random = new Random(2823);
+		long from = Instant.parse("1970-01-01T00:00:00Z").getEpochSecond();
+		long to = Instant.parse("2170-01-01T00:00:00Z").getEpochSecond();
+		for (int i = 0; i < 100_000; i++) {
+			Instant instant = Instant.ofEpochSecond(random.nextLong(from, to));
+			assertThat(TwilioDates.rfc2822(instant)).as("%s", instant).isEqualTo(pattern.format(instant));
 		}
 	}
 
