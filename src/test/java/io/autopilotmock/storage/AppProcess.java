@@ -68,7 +68,11 @@ final class AppProcess implements AutoCloseable {
 			throw new IllegalStateException(JAR + " is missing: run the integration tests with ./mvnw verify");
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString(), "--server.port=0")
+		// With the build's generated bean definitions, as the image runs it; every other
+		// test
+		// runs without them.
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dspring.aot.enabled=true", "-jar",
+				JAR.toString(), "--server.port=0")
 			.redirectErrorStream(true);
 		builder.environment().putAll(environment);
 		return new AppProcess(builder.start());
