@@ -1,7 +1,6 @@
 package io.autopilotmock.twilio;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.BindParam;
@@ -59,7 +59,7 @@ final class FormArgumentResolver implements HandlerMethodArgumentResolver {
 		static @Nullable FormShape of(Class<?> type) {
 			RecordComponent[] components = type.getRecordComponents();
 			if (components == null || components.length == 0) {
-				return null;
+				return null; // not a record, or one without parameters
 			}
 			Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
 			Constructor<?> constructor;
@@ -84,17 +84,8 @@ final class FormArgumentResolver implements HandlerMethodArgumentResolver {
 		}
 
 		Object read(HttpServletRequest request) {
-			Object[] values = Arrays.stream(this.names).map(request::getParameter).toArray();
-			try {
-				return this.constructor.newInstance(values);
-			}
-			catch (InvocationTargetException ex) {
-				throw new IllegalStateException("Form " + this.constructor.getName() + " refused its values",
-						ex.getCause());
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException("Form " + this.constructor.getName() + " cannot be built", ex);
-			}
+			return BeanUtils.instantiateClass(this.constructor,
+					Arrays.stream(this.names).map(request::getParameter).toArray());
 		}
 
 	}

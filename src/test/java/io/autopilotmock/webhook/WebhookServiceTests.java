@@ -8,6 +8,7 @@ import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 import io.autopilotmock.twilio.MutableClock;
+import io.autopilotmock.twilio.ResourceNotFoundException;
 import io.autopilotmock.twilio.SequentialSidGenerator;
 import io.autopilotmock.twilio.TestProperties;
 import io.autopilotmock.twilio.TwilioDates;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -35,6 +37,8 @@ class WebhookServiceTests {
 	private static final Instant CREATED = Instant.parse("2023-05-04T09:42:00.750Z");
 
 	private static final Account ACCOUNT = new Account("AC00000000000000000000000000000000");
+
+	private static final String ASSISTANT_SID = "UA0123456789abcdef0123456789abcdef";
 
 	private final WebhookRepository repository = mock();
 
@@ -53,7 +57,7 @@ class WebhookServiceTests {
 				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
 				TransactionOperations.withoutTransaction());
 		given(this.assistant.id()).willReturn(7L);
-		given(this.assistant.sid()).willReturn("UA0123456789abcdef0123456789abcdef");
+		given(this.assistant.sid()).willReturn(ASSISTANT_SID);
 		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);
 		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> invocation.getArgument(0));
 	}
@@ -95,6 +99,27 @@ class WebhookServiceTests {
 		assertThat(webhook.uniqueName()).isEqualTo("hook");
 		assertThat(webhook.dateUpdated()).isEqualTo(Instant.parse("2023-05-05T10:00:00Z"));
 		assertThat(webhook.dateCreated()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
+	}
+
+	@Test
+	void fetchByAssistantSidShouldTakeOneQueryAndNoAssistantLookup() {
+		Webhook webhook = create("hook");
+		clearInvocations(this.assistants);
+		given(this.repository.findBySids(ACCOUNT.sid(), ASSISTANT_SID, webhook.sid())).willReturn(Optional.of(webhook));
+		// Hex digits in either case name the same assistant.
+		AssistantWebhook found = this.service.fetch(ACCOUNT, "UA0123456789ABCDEF0123456789ABCDEF", webhook.sid());
+		assertThat(found.assistantSid()).isEqualTo(ASSISTANT_SID);
+		assertThat(found.webhook()).isSameAs(webhook);
+		verify(this.assistants, never()).resolve(any(), any());
+	}
+
+	@Test
+	void fetchThatOneQueryMissesShouldTakeTheAssistantsRules() {
+		given(this.assistants.resolve(ACCOUNT, ASSISTANT_SID)).willReturn(this.assistant);
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.service.fetch(ACCOUNT, ASSISTANT_SID, "UM00000000000000000000000000000009"));
+		verify(this.assistants).resolve(ACCOUNT, ASSISTANT_SID);
+		verify(this.repository).findBySid(7L, "UM00000000000000000000000000000009");
 	}
 
 	private Webhook create(String uniqueName) {
