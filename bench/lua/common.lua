@@ -7,6 +7,10 @@
 
 local threads = {}
 
+-- The default account's credentials, as an SDK sends them: autopilot-mock (open mode) and
+-- WireMock ignore the password, and Prism refuses requests without Basic credentials.
+wrk.headers["Authorization"] = "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0b2tlbg=="
+
 function setup(thread)
   -- Runs in wrk's main Lua state, once per wrk thread: number the threads so that the
   -- create script's names are unique across threads, and keep them to sum up in done().
