@@ -68,9 +68,8 @@ final class AppProcess implements AutoCloseable {
 			throw new IllegalStateException(JAR + " is missing: run the integration tests with ./mvnw verify");
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// With the build's generated bean definitions, as the image runs it; every other
-		// test
-		// runs without them.
+		// Spring AOT's generated beans, as the image runs the jar; the other tests
+		// run without them.
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dspring.aot.enabled=true", "-jar",
 				JAR.toString(), "--server.port=0")
 			.redirectErrorStream(true);
