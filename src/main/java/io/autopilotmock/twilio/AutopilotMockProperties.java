@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * registered on first use rather than answered with Twilio's 404
  * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
  * @param auth how requests are authenticated
+ * @param admin who may use the control surface under {@code /__admin}
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -31,7 +32,7 @@ public record AutopilotMockProperties(
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
-		@DefaultValue Auth auth) {
+		@DefaultValue Auth auth, @DefaultValue Admin admin) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -66,6 +67,27 @@ public record AutopilotMockProperties(
 		@Override
 		public String toString() {
 			return "Auth[mode=" + this.mode + ", credentials=(" + this.credentials.size() + " hidden)]";
+		}
+
+	}
+
+	/**
+	 * Control-surface settings.
+	 *
+	 * @param token the bearer token that opens every {@code /__admin} call on any
+	 * account; when set, open mode requires it too. Never logged or echoed.
+	 */
+	public record Admin(@Nullable String token) {
+
+		public Admin {
+			if (token != null && token.isBlank()) {
+				token = null;
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + "]";
 		}
 
 	}

@@ -26,7 +26,8 @@ public final class TestProperties {
 	}
 
 	private static AutopilotMockProperties with(DateFormat dateFormat, AutopilotMockProperties.Auth auth) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth);
+		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth,
+				new AutopilotMockProperties.Admin(null));
 	}
 
 }
