@@ -186,6 +186,8 @@
 		});
 		dialog.showModal();
 		input.focus();
+		// How often the page asked: tests check that it is once.
+		document.body.dataset.credentialPrompts = String(Number(document.body.dataset.credentialPrompts || 0) + 1);
 		return asking;
 	}
 
@@ -224,7 +226,12 @@
 
 	const rendered = new WeakMap();
 
-	function reconcile(container, items, key, render) {
+	/**
+	 * Makes the container's children show the items, in order. An item whose JSON did not
+	 * change keeps its node; a changed one is updated in place by {@code update} when given
+	 * (its unchanged children are kept in turn), else replaced.
+	 */
+	function reconcile(container, items, key, render, update) {
 		let known = rendered.get(container);
 		if (!known) {
 			known = new Map();
@@ -236,7 +243,11 @@
 			const id = key(item);
 			const signature = JSON.stringify(item);
 			let entry = known.get(id);
-			if (!entry || entry.signature !== signature) {
+			if (entry && entry.signature !== signature && update) {
+				update(entry.node, item);
+				entry = { signature, node: entry.node };
+			}
+			else if (!entry || entry.signature !== signature) {
 				const node = render(item);
 				if (entry && entry.node.parentNode === container) {
 					container.replaceChild(node, entry.node);
@@ -282,47 +293,57 @@
 				}
 			}
 		}
-		reconcile(byId('accounts'), accounts, (account) => account.account_sid, renderAccount);
+		reconcile(byId('accounts'), accounts, (account) => account.account_sid, renderAccount, updateAccount);
 		byId('state-empty').hidden = accounts.some((account) => (account.assistants || []).length > 0);
 		updateScopeChoices(accounts);
 		updateAssistantChoices(accounts);
 	}
 
 	function renderAccount(account) {
-		const assistants = account.assistants || [];
 		const section = el('section', { class: 'account', 'data-account': account.account_sid },
-				el('h3', {}, 'Account ', el('code', {}, account.account_sid), ' ',
-						el('span', { class: 'count' }, assistants.length + ' assistant' + (assistants.length === 1 ? '' : 's'))));
-		for (const assistant of assistants) {
-			section.append(renderAssistant(assistant));
-		}
+				el('h3', {}, 'Account ', el('code', {}, account.account_sid), ' ', el('span', { class: 'count' })),
+				el('div', { class: 'assistants' }));
+		updateAccount(section, account);
 		return section;
 	}
 
+	function updateAccount(section, account) {
+		const assistants = account.assistants || [];
+		section.querySelector('h3 .count').textContent = assistants.length + ' assistant'
+			+ (assistants.length === 1 ? '' : 's');
+		reconcile(section.querySelector('.assistants'), assistants, (assistant) => assistant.sid, renderAssistant,
+				updateAssistant);
+	}
+
 	function renderAssistant(assistant) {
-		const webhooks = assistant.webhooks || [];
-		const title = el('h4', {}, assistant.unique_name || assistant.sid, ' ');
-		if (assistant.friendly_name) {
-			title.append(el('span', { class: 'muted' }, assistant.friendly_name), ' ');
-		}
-		title.append(el('code', { class: 'sid' }, assistant.sid));
-		const block = el('div', { class: 'assistant', 'data-assistant': assistant.sid }, title);
-		if (webhooks.length === 0) {
-			block.append(el('p', { class: 'empty' }, 'No webhooks.'));
-			return block;
-		}
-		const rows = webhooks.map((webhook) => el('tr', { 'data-webhook': webhook.sid },
-				el('td', { class: 'name' }, webhook.unique_name),
-				el('td', { class: 'events' }, ...text(webhook.events).split(/\s+/).filter(Boolean)
-					.map((event) => el('span', { class: 'tag' }, event))),
-				el('td', { class: 'method' }, webhook.webhook_method),
-				el('td', { class: 'url' }, webhook.webhook_url),
-				el('td', {}, el('code', { class: 'sid' }, webhook.sid))));
-		block.append(el('div', { class: 'scroll' }, el('table', { class: 'webhooks' },
-				el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Unique name'), el('th', { scope: 'col' }, 'Events'),
-						el('th', { scope: 'col' }, 'Method'), el('th', { scope: 'col' }, 'URL'), el('th', { scope: 'col' }, 'SID'))),
-				el('tbody', {}, ...rows))));
+		const block = el('div', { class: 'assistant', 'data-assistant': assistant.sid }, el('h4', {}),
+				el('p', { class: 'empty' }, 'No webhooks.'), el('ul', { class: 'webhooks' }));
+		updateAssistant(block, assistant);
 		return block;
+	}
+
+	function updateAssistant(block, assistant) {
+		const webhooks = assistant.webhooks || [];
+		const title = block.querySelector('h4');
+		title.replaceChildren(assistant.unique_name || assistant.sid);
+		if (assistant.friendly_name) {
+			title.append(' ', el('span', { class: 'muted' }, assistant.friendly_name));
+		}
+		if (assistant.unique_name) {
+			title.append(' ', el('code', { class: 'sid' }, assistant.sid));
+		}
+		block.querySelector('.empty').hidden = webhooks.length > 0;
+		reconcile(block.querySelector('.webhooks'), webhooks, (webhook) => webhook.sid, renderWebhook);
+	}
+
+	function renderWebhook(webhook) {
+		const events = text(webhook.events).split(/\s+/).filter(Boolean);
+		return el('li', { class: 'webhook', 'data-webhook': webhook.sid },
+				el('div', {}, el('span', { class: 'name' }, webhook.unique_name), ' ',
+						el('span', { class: 'method' }, webhook.webhook_method), ' ',
+						el('span', { class: 'hook-events' }, ...events.map((event) => el('span', { class: 'tag' }, event)))),
+				el('div', { class: 'url' }, webhook.webhook_url),
+				el('div', {}, el('code', { class: 'sid' }, webhook.sid)));
 	}
 
 	const seenAccounts = new Set();
@@ -383,18 +404,26 @@
 			// Oldest first within a dialogue: a timeline.
 			deliveries: list.slice().reverse()
 		}));
-		reconcile(byId('dialogues'), dialogues, (dialogue) => dialogue.sid, renderDialogue);
+		reconcile(byId('dialogues'), dialogues, (dialogue) => dialogue.sid, renderDialogue, updateDialogue);
 		byId('deliveries-empty').hidden = dialogues.length > 0;
 	}
 
 	function renderDialogue(dialogue) {
+		const article = el('article', { class: 'dialogue', 'data-dialogue': dialogue.sid },
+				el('h3', {}, 'Dialogue ', el('code', {}, dialogue.sid)), el('p', { class: 'muted dialogue-meta' }),
+				el('ol', { class: 'timeline' }));
+		updateDialogue(article, dialogue);
+		return article;
+	}
+
+	function updateDialogue(article, dialogue) {
 		const first = dialogue.deliveries[0] || {};
-		const list = el('ol', { class: 'timeline' }, ...dialogue.deliveries.map(renderDelivery));
-		return el('article', { class: 'dialogue', 'data-dialogue': dialogue.sid },
-				el('h3', {}, 'Dialogue ', el('code', {}, dialogue.sid), ' ',
-						el('span', { class: 'muted' }, 'assistant ', el('code', {}, text(first.assistant_sid)), ' · ',
-								time(first.date_created))),
-				list);
+		article.querySelector('.dialogue-meta')
+			.replaceChildren('assistant ', el('code', {}, text(first.assistant_sid)), ' · ', time(first.date_created));
+		// A webhook renamed renders its deliveries again: the names are part of the item.
+		reconcile(article.querySelector('.timeline'),
+				dialogue.deliveries.map((delivery) => ({ delivery, name: webhookNames.get(delivery.webhook_sid) || null })),
+				(item) => item.delivery.id, (item) => renderDelivery(item.delivery));
 	}
 
 	function renderDelivery(delivery) {
@@ -461,11 +490,17 @@
 			pairs('Parameters', request.parameters),
 			el('section', { class: 'answers' }, el('h3', {}, 'Attempts and answers'),
 					attempts.length === 0 ? el('p', { class: 'muted' }, 'No attempt yet.')
-						: el('ol', {}, ...attempts.map((attempt) => el('li', {},
-								el('p', {}, time(attempt.time), ' · ', el('span', { class: 'outcome ' + outcomeClass(attempt) }, text(attempt.outcome)),
-										' · status ', text(attempt.status === null ? '—' : attempt.status), ' · ', text(attempt.duration_ms), ' ms'),
-								el('pre', { class: 'body' }, text(attempt.body)))))))
+						: el('ol', {}, ...attempts.map(renderAnswer)))
 		];
+	}
+
+	function renderAnswer(attempt) {
+		const status = (attempt.status === null || attempt.status === undefined) ? '—' : attempt.status;
+		return el('li', {},
+				el('p', {}, time(attempt.time), ' · ',
+						el('span', { class: 'outcome ' + outcomeClass(attempt) }, text(attempt.outcome)),
+						' · status ', text(status), ' · ', text(attempt.duration_ms), ' ms'),
+				el('pre', { class: 'body' }, text(attempt.body)));
 	}
 
 	// ---- The request journal ---------------------------------------------------------------
