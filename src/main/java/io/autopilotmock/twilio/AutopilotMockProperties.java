@@ -3,6 +3,9 @@ package io.autopilotmock.twilio;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
  * @param auth how requests are authenticated
  * @param admin who may use the control surface under {@code /__admin}
+ * @param journal how many API requests the control surface remembers
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -32,7 +36,7 @@ public record AutopilotMockProperties(
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
-		@DefaultValue Auth auth, @DefaultValue Admin admin) {
+		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -89,6 +93,15 @@ public record AutopilotMockProperties(
 		public String toString() {
 			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + "]";
 		}
+
+	}
+
+	/**
+	 * The request journal: the most recent API requests, kept in memory by each instance.
+	 *
+	 * @param size how many requests are kept; 0 keeps none and records nothing
+	 */
+	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
 
 	}
 
