@@ -56,12 +56,14 @@ public record AutopilotMockProperties(
 	 *
 	 * @param mode {@code open}: credentials optional; {@code strict}: only configured
 	 * ones pass
-	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries
+	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries as
+	 * configured; kept with each secret replaced by its SHA-256 digest, so that the
+	 * settings hold no secret for the life of the process
 	 */
 	public record Auth(@DefaultValue("open") AuthMode mode, @DefaultValue List<String> credentials) {
 
 		public Auth {
-			credentials = List.copyOf(credentials);
+			credentials = credentials.stream().map(Credentials::digestSecret).toList();
 		}
 
 		@Override
