@@ -1,6 +1,7 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
  * @param auth how requests are authenticated
  * @param admin who may use the control surface under {@code /__admin}
+ * @param seed the state loaded into an empty store at start-up
+ * @param sid how SIDs are minted
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -32,7 +35,7 @@ public record AutopilotMockProperties(
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
-		@DefaultValue Auth auth, @DefaultValue Admin admin) {
+		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -90,6 +93,32 @@ public record AutopilotMockProperties(
 		@Override
 		public String toString() {
 			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + "]";
+		}
+
+	}
+
+	/**
+	 * The seed file: a state document, as {@code GET /__admin/state} writes it, loaded at
+	 * start-up when the store holds no assistant.
+	 *
+	 * @param file the document's path; unset, nothing is loaded
+	 */
+	public record Seed(@Nullable Path file) {
+
+	}
+
+	/**
+	 * How SIDs are minted.
+	 *
+	 * @param seed unset: SIDs from a strong random source; set: a reproducible sequence
+	 * of SIDs derived from this text, the same for the same calls
+	 */
+	public record Sid(@Nullable String seed) {
+
+		public Sid {
+			if (seed != null && seed.isEmpty()) {
+				seed = null;
+			}
 		}
 
 	}

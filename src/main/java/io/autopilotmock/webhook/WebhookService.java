@@ -14,6 +14,7 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -98,11 +99,20 @@ class WebhookService {
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
+	/** A row deleted meanwhile (a reset) is a 404, as it would be a moment later. */
 	void delete(Account account, String assistantRef, String ref) {
 		Assistant assistant = existing(account, assistantRef);
-		this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
+		try {
+			this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
 	/**

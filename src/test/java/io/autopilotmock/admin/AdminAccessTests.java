@@ -83,9 +83,7 @@ class AdminAccessTests {
 	}
 
 	private static AdminAccess access(AuthMode mode, @Nullable String token) {
-		AutopilotMockProperties defaults = TestProperties.defaults();
-		AutopilotMockProperties properties = new AutopilotMockProperties(defaults.defaultAccountSid(), null,
-				defaults.dateFormat(), true, false, new AutopilotMockProperties.Auth(mode, CREDENTIALS),
+		AutopilotMockProperties properties = TestProperties.with(new AutopilotMockProperties.Auth(mode, CREDENTIALS),
 				new AutopilotMockProperties.Admin(token));
 		return new AdminAccess(new AccountResolver(properties), properties);
 	}
