@@ -369,8 +369,8 @@
 		const choices = [];
 		for (const account of accounts) {
 			for (const assistant of account.assistants || []) {
-				const label = (assistant.unique_name || assistant.sid) + ' (' + assistant.sid + ', '
-					+ account.account_sid + ')';
+				const label = (assistant.unique_name ? assistant.unique_name + ' · ' : '') + assistant.sid + ' · '
+					+ account.account_sid;
 				choices.push({ value: account.account_sid + '/' + assistant.sid, label });
 			}
 		}
@@ -516,7 +516,9 @@
 
 	function renderRequest(request) {
 		const status = Number(request.status);
-		const group = (status >= 100 && status < 600) ? Math.floor(status / 100) + 'xx' : 'unknown';
+		const answered = request.status !== null && request.status !== undefined;
+		// A network fault answered nothing: no status, the fault's name instead.
+		const group = !answered ? 'network' : (status >= 100 && status < 600) ? Math.floor(status / 100) + 'xx' : 'unknown';
 		const parameters = Object.entries(request.parameters || {})
 			.map(([name, value]) => name + '=' + (Array.isArray(value) ? value.join(',') : text(value)))
 			.join('  ');
@@ -525,7 +527,7 @@
 				el('td', { title: time(request.time) }, shortTime(request.time)),
 				el('td', { class: 'method' }, text(request.method)),
 				el('td', { class: 'path' }, path),
-				el('td', { class: 'status' }, text(request.status)),
+				el('td', { class: 'status' }, answered ? text(request.status) : text(request.network || '—')),
 				el('td', {}, text(request.code)),
 				el('td', { class: 'number' }, text(request.duration_ms)),
 				el('td', {}, el('code', { class: 'sid' }, text(request.account_sid))),
@@ -537,7 +539,7 @@
 		return scopeQuery({
 			method: byId('filter-method').value,
 			path: byId('filter-path').value.trim(),
-			status: /^\d{3}$/.test(status) ? status : '',
+			status: /^[1-5](\d\d|xx)$/i.test(status) ? status.toLowerCase() : '',
 			limit: LIMIT
 		});
 	}
@@ -548,11 +550,27 @@
 	let paused = false;
 	let running = null;
 
+	// Collections this emulator answered 404 for: a build without that feature. They are
+	// not asked again until the page is reloaded.
+	const missing = new Map();
+
+	function load(name, path) {
+		if (missing.has(name)) {
+			return Promise.reject(missing.get(name));
+		}
+		return call('GET', path).catch((ex) => {
+			if (ex instanceof ApiError && ex.status === 404) {
+				missing.set(name, ex);
+			}
+			throw ex;
+		});
+	}
+
 	async function refresh() {
 		const [state, deliveries, journal] = await Promise.allSettled([
-			call('GET', '/__admin/state' + scopeQuery()),
-			call('GET', '/__admin/deliveries' + scopeQuery({ limit: LIMIT })),
-			call('GET', '/__admin/requests' + journalQuery())
+			load('state', '/__admin/state' + scopeQuery()),
+			load('deliveries', '/__admin/deliveries' + scopeQuery({ limit: LIMIT })),
+			load('journal', '/__admin/requests' + journalQuery())
 		]);
 		// State first: the deliveries name webhooks by it.
 		sectionError('state', state.status === 'rejected' ? state.reason : null);
@@ -569,7 +587,7 @@
 		}
 		const failed = [state, deliveries, journal].every((result) => result.status === 'rejected');
 		byId('updated').textContent = failed ? 'Cannot reach the control surface.'
-			: 'Updated ' + new Date().toLocaleTimeString();
+			: 'Updated ' + new Date().toISOString().slice(11, 19) + ' UTC';
 		document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
 	}
 
