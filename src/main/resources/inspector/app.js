@@ -694,7 +694,7 @@
 		try {
 			const answer = await call('POST', '/__admin/reset' + scopeQuery());
 			const deleted = Object.entries((answer && answer.deleted) || {})
-				.map(([name, count]) => count + ' ' + name).join(', ');
+				.map(([name, count]) => name + ': ' + count).join(', ');
 			notice('Reset: deleted ' + (deleted || 'nothing') + '.');
 		}
 		catch (ex) {
