@@ -31,7 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class TwilioWebConfiguration implements WebMvcConfigurer {
 
-	private static final String ACCOUNT_ATTRIBUTE = Account.class.getName();
+	private static final String ACCOUNT_ATTRIBUTE = Account.REQUEST_ATTRIBUTE;
 
 	private static final String API = "/v1/**";
 
