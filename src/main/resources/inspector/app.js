@@ -52,6 +52,10 @@
 	// ---- Calls to the control surface --------------------------------------------------
 
 	class Unauthorized extends Error {
+		constructor(used) {
+			super(used ? 'refused' : 'required');
+			this.used = used;
+		}
 	}
 
 	class ApiError extends Error {
@@ -97,7 +101,7 @@
 		}
 		const response = await fetch(path, init);
 		if (response.status === 401) {
-			throw new Unauthorized(auth ? 'refused' : 'required');
+			throw new Unauthorized(auth);
 		}
 		const content = await response.text();
 		let json = null;
@@ -124,7 +128,10 @@
 				if (!(ex instanceof Unauthorized)) {
 					throw ex;
 				}
-				await credentials(ex.message === 'refused');
+				// Credentials given while this call was under way are tried before asking.
+				if (ex.used === authorization() || !authorization()) {
+					await credentials(Boolean(ex.used) && ex.used === authorization());
+				}
 			}
 		}
 	}
