@@ -47,9 +47,9 @@ public class AssistantService {
 
 	/**
 	 * The caller's assistant named by SID (tried first) or unique name, as the parent of
-	 * a child resource. A well-formed {@code UA…} SID not seen before is registered when
-	 * auto-creation is on, so that a fresh emulator answers the first request it gets.
-	 * Call it outside a transaction: the registration commits on its own, and a
+	 * a child being created. A well-formed {@code UA…} SID not seen before is registered
+	 * when auto-creation is on, so that a fresh emulator answers the first request it
+	 * gets. Call it outside a transaction: the registration commits on its own, and a
 	 * concurrent one wins harmlessly.
 	 * @throws ResourceNotFoundException when there is no such assistant
 	 */
@@ -58,10 +58,29 @@ public class AssistantService {
 		if (found.isPresent()) {
 			return found.get();
 		}
-		if (this.autoCreate && SidPrefix.ASSISTANT.matches(ref)) {
-			return register(account, SidPrefix.ASSISTANT.normalize(ref));
+		return register(account, registrable(ref).orElseThrow(ResourceNotFoundException::new));
+	}
+
+	/**
+	 * The caller's assistant named by SID (tried first) or unique name, without
+	 * registering it: for reads and for writes to children that must already exist, so
+	 * that a request that fails leaves no assistant behind.
+	 */
+	public Optional<Assistant> find(Account account, String ref) {
+		if (SidPrefix.ASSISTANT.matches(ref)) {
+			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
 		}
-		throw new ResourceNotFoundException();
+		return this.assistants.findByUniqueName(account.sid(), ref);
+	}
+
+	/**
+	 * The SID {@link #resolve} would register for this reference, if it would: a list
+	 * under an unregistered assistant answers an empty page for it without registering
+	 * it.
+	 */
+	public Optional<String> registrable(String ref) {
+		return (this.autoCreate && SidPrefix.ASSISTANT.matches(ref)) ? Optional.of(SidPrefix.ASSISTANT.normalize(ref))
+				: Optional.empty();
 	}
 
 	Assistant create(Account account, AssistantForm form) {
@@ -118,13 +137,6 @@ public class AssistantService {
 		return Keyset.of((after, limit) -> this.assistants.findAfter(sid, after, limit),
 				(before, limit) -> this.assistants.findBefore(sid, before, limit),
 				(offset, limit) -> this.assistants.findPage(sid, offset, limit), Assistant::id);
-	}
-
-	private Optional<Assistant> find(Account account, String ref) {
-		if (SidPrefix.ASSISTANT.matches(ref)) {
-			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
-		}
-		return this.assistants.findByUniqueName(account.sid(), ref);
 	}
 
 	private Assistant register(Account account, String sid) {

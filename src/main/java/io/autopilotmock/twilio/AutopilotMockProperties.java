@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param admin who may use the control surface under {@code /__admin}
  * @param seed the state loaded into an empty store at start-up
  * @param sid how SIDs are minted
+ * @param journal how many API requests the control surface remembers
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -35,7 +39,8 @@ public record AutopilotMockProperties(
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
-		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid) {
+		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid,
+		@DefaultValue @Valid Journal journal) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -59,12 +64,14 @@ public record AutopilotMockProperties(
 	 *
 	 * @param mode {@code open}: credentials optional; {@code strict}: only configured
 	 * ones pass
-	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries
+	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries as
+	 * configured; kept with each secret replaced by its SHA-256 digest, so that the
+	 * settings hold no secret for the life of the process
 	 */
 	public record Auth(@DefaultValue("open") AuthMode mode, @DefaultValue List<String> credentials) {
 
 		public Auth {
-			credentials = List.copyOf(credentials);
+			credentials = credentials.stream().map(Credentials::digestSecret).toList();
 		}
 
 		@Override
@@ -118,6 +125,15 @@ public record AutopilotMockProperties(
 				seed = null;
 			}
 		}
+
+	}
+
+	/**
+	 * The request journal: the most recent API requests, kept in memory by each instance.
+	 *
+	 * @param size how many requests are kept; 0 keeps none and records nothing
+	 */
+	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
 
 	}
 
