@@ -25,7 +25,7 @@ public class AccountResolver {
 
 	private final Credentials credentials;
 
-	AccountResolver(AutopilotMockProperties properties) {
+	public AccountResolver(AutopilotMockProperties properties) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
 		this.strict = properties.auth().mode() == AuthMode.STRICT;
 		this.credentials = Credentials.parse(properties.auth().credentials());
@@ -38,8 +38,7 @@ public class AccountResolver {
 	 */
 	public Account resolve(HttpServletRequest request) {
 		String[] basic = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-		Optional<Account> configured = (basic != null) ? this.credentials.authenticate(basic[0], basic[1])
-				: Optional.empty();
+		Optional<Account> configured = authenticate(basic);
 		if (configured.isPresent()) {
 			return configured.get();
 		}
@@ -50,6 +49,23 @@ public class AccountResolver {
 			return new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
 		}
 		return this.defaultAccount;
+	}
+
+	/**
+	 * The account of the request's Basic credentials when they are a configured pair,
+	 * whatever the mode: what the control surface accepts besides its admin token.
+	 */
+	public Optional<Account> configured(HttpServletRequest request) {
+		return authenticate(basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION)));
+	}
+
+	/** Whether only configured credentials pass. */
+	public boolean strict() {
+		return this.strict;
+	}
+
+	private Optional<Account> authenticate(String @Nullable [] basic) {
+		return (basic != null) ? this.credentials.authenticate(basic[0], basic[1]) : Optional.empty();
 	}
 
 	/** Username and password of a well-formed Basic header, else {@code null}. */

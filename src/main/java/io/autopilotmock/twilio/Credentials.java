@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The configured credential pairs: account SIDs with their auth token, and API keys with
- * their secret and the account they act for. Secrets are kept only as SHA-256 digests and
- * compared in constant time.
+ * their secret and the account they act for. Secrets are kept only as SHA-256 digests,
+ * from the moment the settings are bound ({@link #digestSecret}), and compared in
+ * constant time.
  */
 final class Credentials {
 
 	private static final byte[] NO_DIGEST = new byte[32];
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private final Map<String, Entry> byUsername;
 
@@ -24,9 +28,26 @@ final class Credentials {
 	}
 
 	/**
-	 * Parses {@code ACsid:authToken} and {@code SKsid:secret:ACsid} entries.
+	 * One configured entry with its secret replaced by the hex SHA-256 digest:
+	 * {@code ACsid:digest} or {@code SKsid:digest:ACsid}. A malformed entry becomes
+	 * empty, as any part of it may be a secret, and {@link #parse} names it by position.
+	 */
+	static String digestSecret(String entry) {
+		String[] parts = entry.trim().split(":", -1);
+		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+			return parts[0] + ":" + HEX.formatHex(digest(parts[1]));
+		}
+		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
+				&& SidPrefix.ACCOUNT.matches(parts[2])) {
+			return parts[0] + ":" + HEX.formatHex(digest(parts[1])) + ":" + parts[2];
+		}
+		return "";
+	}
+
+	/**
+	 * Parses entries as {@link #digestSecret} wrote them.
 	 * @throws IllegalArgumentException naming the malformed entry by position, never by
-	 * its text, which holds a secret
+	 * its text
 	 */
 	static Credentials parse(List<String> entries) {
 		Map<String, Entry> byUsername = new HashMap<>();
@@ -42,13 +63,13 @@ final class Credentials {
 	}
 
 	private static Entry entry(String[] parts, String where) {
-		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && isDigest(parts[1])) {
 			String account = SidPrefix.ACCOUNT.normalize(parts[0]);
-			return new Entry(account, digest(parts[1]), account);
+			return new Entry(account, HEX.parseHex(parts[1]), account);
 		}
-		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
+		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && isDigest(parts[1])
 				&& SidPrefix.ACCOUNT.matches(parts[2])) {
-			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), digest(parts[1]),
+			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), HEX.parseHex(parts[1]),
 					SidPrefix.ACCOUNT.normalize(parts[2]));
 		}
 		throw new IllegalArgumentException(
@@ -64,6 +85,10 @@ final class Credentials {
 		// are.
 		boolean matches = MessageDigest.isEqual(digest(secret), (entry != null) ? entry.secretDigest() : NO_DIGEST);
 		return (entry != null && matches) ? Optional.of(new Account(entry.accountSid())) : Optional.empty();
+	}
+
+	private static boolean isDigest(String text) {
+		return text.length() == 64 && text.chars().allMatch((c) -> Character.digit(c, 16) >= 0);
 	}
 
 	private static byte[] digest(String secret) {

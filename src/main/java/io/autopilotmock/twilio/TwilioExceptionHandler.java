@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 
+	static final String BASIC_CHALLENGE = "Basic realm=\"Twilio API\"";
+
 	private static final Log log = LogFactory.getLog(TwilioExceptionHandler.class);
 
 	@ExceptionHandler
@@ -64,7 +66,7 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
 		if (ex.status() == HttpStatus.UNAUTHORIZED) {
-			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Twilio API\"");
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
 		}
 		TwilioError error = ex.toError();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
