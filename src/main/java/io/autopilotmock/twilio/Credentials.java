@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The configured credential pairs: account SIDs with their auth token, and API keys with
- * their secret and the account they act for. Secrets are kept only as SHA-256 digests and
- * compared in constant time.
+ * their secret and the account they act for. Secrets are compared as SHA-256 digests, in
+ * constant time; an account's auth token is also kept as given, because event webhooks
+ * are signed with it (API-key secrets are not).
  */
 final class Credentials {
 
@@ -44,12 +47,12 @@ final class Credentials {
 	private static Entry entry(String[] parts, String where) {
 		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
 			String account = SidPrefix.ACCOUNT.normalize(parts[0]);
-			return new Entry(account, digest(parts[1]), account);
+			return new Entry(account, digest(parts[1]), account, parts[1]);
 		}
 		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
 				&& SidPrefix.ACCOUNT.matches(parts[2])) {
 			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), digest(parts[1]),
-					SidPrefix.ACCOUNT.normalize(parts[2]));
+					SidPrefix.ACCOUNT.normalize(parts[2]), null);
 		}
 		throw new IllegalArgumentException(
 				where + " is malformed: expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
@@ -66,6 +69,12 @@ final class Credentials {
 		return (entry != null && matches) ? Optional.of(new Account(entry.accountSid())) : Optional.empty();
 	}
 
+	/** The configured auth token of an account, which signs its event webhooks. */
+	Optional<String> authToken(String accountSid) {
+		Entry entry = this.byUsername.get(accountSid);
+		return (entry != null) ? Optional.ofNullable(entry.authToken()) : Optional.empty();
+	}
+
 	private static byte[] digest(String secret) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
@@ -75,7 +84,12 @@ final class Credentials {
 		}
 	}
 
-	private record Entry(String username, byte[] secretDigest, String accountSid) {
+	private record Entry(String username, byte[] secretDigest, String accountSid, @Nullable String authToken) {
+
+		@Override
+		public String toString() {
+			return "Entry[username=" + this.username + ", accountSid=" + this.accountSid + "]";
+		}
 
 	}
 

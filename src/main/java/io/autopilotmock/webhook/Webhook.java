@@ -91,6 +91,10 @@ class Webhook {
 		return this.sid;
 	}
 
+	long assistantId() {
+		return this.assistantId;
+	}
+
 	String accountSid() {
 		return this.accountSid;
 	}

@@ -86,7 +86,7 @@ class AdminAccessTests {
 		AutopilotMockProperties defaults = TestProperties.defaults();
 		AutopilotMockProperties properties = new AutopilotMockProperties(defaults.defaultAccountSid(), null,
 				defaults.dateFormat(), true, false, new AutopilotMockProperties.Auth(mode, CREDENTIALS),
-				new AutopilotMockProperties.Admin(token));
+				new AutopilotMockProperties.Admin(token), defaults.events());
 		return new AdminAccess(new AccountResolver(properties), properties);
 	}
 

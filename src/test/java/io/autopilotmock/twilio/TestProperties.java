@@ -27,7 +27,7 @@ public final class TestProperties {
 
 	private static AutopilotMockProperties with(DateFormat dateFormat, AutopilotMockProperties.Auth auth) {
 		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth,
-				new AutopilotMockProperties.Admin(null));
+				new AutopilotMockProperties.Admin(null), AutopilotMockProperties.Events.defaults());
 	}
 
 }
