@@ -169,6 +169,11 @@ final class Browser implements AutoCloseable {
 		return this.driver.manage().logs().get(LogType.BROWSER).getAll();
 	}
 
+	/** Asserts that the page logged no warning or error. */
+	void assertNoConsoleErrors() {
+		assertNoConsoleErrorsBut((message) -> false);
+	}
+
 	/**
 	 * Asserts that the page logged no warning or error, except each refused load the
 	 * predicate accepts (a 401 before credentials are given, say).
