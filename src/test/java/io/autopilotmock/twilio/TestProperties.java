@@ -26,21 +26,29 @@ public final class TestProperties {
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth, AutopilotMockProperties.Admin admin) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, auth, admin,
-				new AutopilotMockProperties.Seed(null), new AutopilotMockProperties.Sid(null),
-				new AutopilotMockProperties.Journal(1000));
+		return of(DateFormat.RFC2822, auth, admin, new AutopilotMockProperties.Seed(null),
+				new AutopilotMockProperties.Sid(null));
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Sid sid) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, defaults().auth(),
-				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null), sid,
-				new AutopilotMockProperties.Journal(1000));
+		return of(DateFormat.RFC2822, defaults().auth(), new AutopilotMockProperties.Admin(null),
+				new AutopilotMockProperties.Seed(null), sid);
+	}
+
+	public static AutopilotMockProperties with(AutopilotMockProperties.Seed seed) {
+		return of(DateFormat.RFC2822, defaults().auth(), new AutopilotMockProperties.Admin(null), seed,
+				new AutopilotMockProperties.Sid(null));
 	}
 
 	private static AutopilotMockProperties with(DateFormat dateFormat, AutopilotMockProperties.Auth auth) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth,
-				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null),
-				new AutopilotMockProperties.Sid(null), new AutopilotMockProperties.Journal(1000));
+		return of(dateFormat, auth, new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null),
+				new AutopilotMockProperties.Sid(null));
+	}
+
+	private static AutopilotMockProperties of(DateFormat dateFormat, AutopilotMockProperties.Auth auth,
+			AutopilotMockProperties.Admin admin, AutopilotMockProperties.Seed seed, AutopilotMockProperties.Sid sid) {
+		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth, admin, seed, sid,
+				new AutopilotMockProperties.Journal(1000));
 	}
 
 }
