@@ -13,6 +13,7 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -113,11 +114,22 @@ public class AssistantService {
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
-	/** Deletes the assistant; the database deletes its webhooks with it. */
+	/**
+	 * Deletes the assistant; the database deletes its webhooks with it. A row deleted
+	 * meanwhile (a reset) is a 404, as it would be a moment later.
+	 */
 	void delete(Account account, String ref) {
-		this.transactions.executeWithoutResult((status) -> this.assistants.delete(fetch(account, ref)));
+		try {
+			this.transactions.executeWithoutResult((status) -> this.assistants.delete(fetch(account, ref)));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
 	Keyset<Assistant> list(Account account) {
@@ -132,8 +144,9 @@ public class AssistantService {
 			return this.assistants.saveAndFlush(new Assistant(sid, account.sid(), null, null, this.dates.now()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request registered it first.
-			return this.assistants.findBySid(account.sid(), sid).orElseThrow(() -> ex);
+			// Another request registered it first; gone again, a reset or a delete took
+			// it meanwhile.
+			return this.assistants.findBySid(account.sid(), sid).orElseThrow(ResourceNotFoundException::new);
 		}
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountFilter extends OncePerRequestFilter {
 
-	static final String ATTRIBUTE = Account.class.getName();
+	static final String ATTRIBUTE = Account.REQUEST_ATTRIBUTE;
 
 	private final AccountResolver accounts;
 

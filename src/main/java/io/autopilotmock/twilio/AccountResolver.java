@@ -2,7 +2,9 @@ package io.autopilotmock.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +21,30 @@ public class AccountResolver {
 
 	private static final int MAX_HEADER = 8192;
 
+	/**
+	 * Enough accounts for any test suite, and a bound on what strangers can make it keep.
+	 */
+	private static final int MAX_PRESENTED = 10_000;
+
 	private final Account defaultAccount;
 
 	private final boolean strict;
 
 	private final Credentials credentials;
 
-	AccountResolver(AutopilotMockProperties properties) {
+	private final String signingToken;
+
+	/**
+	 * The password each account last presented in open mode, in memory only: never
+	 * logged, exported or journalled.
+	 */
+	private final Map<String, String> presented = new ConcurrentHashMap<>();
+
+	public AccountResolver(AutopilotMockProperties properties) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
 		this.strict = properties.auth().mode() == AuthMode.STRICT;
 		this.credentials = Credentials.parse(properties.auth().credentials());
+		this.signingToken = properties.events().signingToken();
 	}
 
 	/**
@@ -38,8 +54,7 @@ public class AccountResolver {
 	 */
 	public Account resolve(HttpServletRequest request) {
 		String[] basic = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-		Optional<Account> configured = (basic != null) ? this.credentials.authenticate(basic[0], basic[1])
-				: Optional.empty();
+		Optional<Account> configured = authenticate(basic);
 		if (configured.isPresent()) {
 			return configured.get();
 		}
@@ -47,9 +62,49 @@ public class AccountResolver {
 			throw TwilioErrors.unauthorized();
 		}
 		if (basic != null && SidPrefix.ACCOUNT.matches(basic[0])) {
-			return new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			Account account = new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			remember(account.sid(), basic[1]);
+			return account;
 		}
 		return this.defaultAccount;
+	}
+
+	/**
+	 * The key that signs the account's event webhooks: its configured auth token; else,
+	 * in open mode, the password it last presented, which is what the user's code hands
+	 * its Twilio client and so its request validator too; else
+	 * {@code autopilot-mock.events.signing-token}.
+	 */
+	public String signingToken(String accountSid) {
+		Optional<String> configured = this.credentials.authToken(accountSid);
+		if (configured.isPresent()) {
+			return configured.get();
+		}
+		@Nullable String presented = this.strict ? null : this.presented.get(accountSid);
+		return (presented != null) ? presented : this.signingToken;
+	}
+
+	private void remember(String accountSid, String password) {
+		if (!password.isEmpty() && (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
+			this.presented.put(accountSid, password);
+		}
+	}
+
+	/**
+	 * The account of the request's Basic credentials when they are a configured pair,
+	 * whatever the mode: what the control surface accepts besides its admin token.
+	 */
+	public Optional<Account> configured(HttpServletRequest request) {
+		return authenticate(basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION)));
+	}
+
+	/** Whether only configured credentials pass. */
+	public boolean strict() {
+		return this.strict;
+	}
+
+	private Optional<Account> authenticate(String @Nullable [] basic) {
+		return (basic != null) ? this.credentials.authenticate(basic[0], basic[1]) : Optional.empty();
 	}
 
 	/** Username and password of a well-formed Basic header, else {@code null}. */

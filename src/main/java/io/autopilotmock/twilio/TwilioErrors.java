@@ -22,6 +22,10 @@ public final class TwilioErrors {
 		return new TwilioException(HttpStatus.UNAUTHORIZED, 20003, "Authenticate");
 	}
 
+	public static TwilioException forbidden() {
+		return new TwilioException(HttpStatus.FORBIDDEN, 20403, "Forbidden: these credentials act for another account");
+	}
+
 	public static TwilioException notFound(String path) {
 		return new TwilioException(HttpStatus.NOT_FOUND, 20404, "The requested resource " + path + " was not found");
 	}

@@ -15,6 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -66,10 +68,12 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.status() == HttpStatus.UNAUTHORIZED) {
 			headers.set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
 		}
-		return ResponseEntity.status(ex.status())
-			.headers(headers)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ex.toError());
+		TwilioError error = ex.toError();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code(), RequestAttributes.SCOPE_REQUEST);
+		}
+		return ResponseEntity.status(ex.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(error);
 	}
 
 }
