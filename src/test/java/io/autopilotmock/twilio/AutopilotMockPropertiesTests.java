@@ -104,8 +104,9 @@ class AutopilotMockPropertiesTests {
 			assertThat(auth.mode()).isEqualTo(AuthMode.STRICT);
 			assertThat(auth.credentials()).hasSize(2);
 			assertThat(auth.toString()).doesNotContain("token").doesNotContain("secret");
-			// The bound settings, which live as long as the process, hold digests only.
-			assertThat(String.join(",", auth.credentials())).doesNotContain("token").doesNotContain("secret");
+			// The bound settings, which live as long as the process, hold API-key secrets
+			// as digests only (an account's auth token is kept: it signs event webhooks).
+			assertThat(String.join(",", auth.credentials())).doesNotContain("secret");
 			assertThat(
 					context.getBean(AccountResolver.class).resolve(basic("AC0123456789abcdef0123456789abcdef:token")))
 				.isEqualTo(new Account("AC0123456789abcdef0123456789abcdef"));
