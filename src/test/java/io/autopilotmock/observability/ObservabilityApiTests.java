@@ -107,6 +107,8 @@ class ObservabilityApiTests {
 		assertThat(metrics).containsPattern("autopilot_api_requests_seconds_sum\\{operation=\"ListWebhook\"");
 		assertThat(metrics).containsPattern("(?m)^autopilot_store_assistants \\d+(\\.\\d+)?$");
 		assertThat(metrics).containsPattern("(?m)^autopilot_store_webhooks \\d+(\\.\\d+)?$");
+		// The request journal's, registered by its own feature.
+		assertThat(metrics).containsPattern("(?m)^autopilot_journal_size \\d+(\\.\\d+)?$");
 		assertNoSecretIn(metrics);
 	}
 
