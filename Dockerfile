@@ -1,4 +1,5 @@
-# syntax=docker/dockerfile:1
+# Builds with BuildKit, Docker's classic builder and buildah alike: no syntax directive (it
+# would fetch a frontend image) and no BuildKit-only flags such as COPY --chmod.
 
 # Build with the project's own wrapper; dependencies are a layer of their own so that a
 # source change does not download them again.
@@ -17,15 +18,17 @@ RUN groupadd --system --gid 10001 autopilot \
     && mkdir -p /data && chown autopilot:autopilot /data
 WORKDIR /app
 COPY --from=build /app /app
-COPY --chmod=0755 docker/start /app/start
-COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
+COPY docker/start /app/start
+COPY docker/healthcheck.sh /usr/local/bin/healthcheck
+# Modes set here, not taken from the build context, where a checkout may have lost them.
 # The JDK AOT cache must be written by the JVM that reads it: train it in this stage.
-RUN /app/start --train && chmod a+r /app/app.aot
+RUN chmod 0755 /app/start /usr/local/bin/healthcheck \
+    && /app/start --train && chmod a+r /app/app.aot
 USER autopilot
 # The file profile (SPRING_PROFILES_ACTIVE=file) keeps its H2 database here.
 VOLUME /data
 ENV SERVER_PORT=8080 \
     AUTOPILOT_MOCK_DATA_DIR=/data
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 CMD ["healthcheck"]
+HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=3 CMD ["healthcheck"]
 ENTRYPOINT ["/app/start"]

@@ -38,12 +38,18 @@ public class Assistant {
 	}
 
 	Assistant(String sid, String accountSid, @Nullable String friendlyName, @Nullable String uniqueName, Instant now) {
+		this(sid, accountSid, friendlyName, uniqueName, now, now);
+	}
+
+	/** An assistant as it was stored, both dates given: what a state import restores. */
+	Assistant(String sid, String accountSid, @Nullable String friendlyName, @Nullable String uniqueName,
+			Instant dateCreated, Instant dateUpdated) {
 		this.sid = sid;
 		this.accountSid = accountSid;
 		this.friendlyName = friendlyName;
 		this.uniqueName = uniqueName;
-		this.dateCreated = now;
-		this.dateUpdated = now;
+		this.dateCreated = dateCreated;
+		this.dateUpdated = dateUpdated;
 	}
 
 	/**

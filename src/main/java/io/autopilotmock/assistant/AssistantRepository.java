@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -27,5 +28,22 @@ interface AssistantRepository extends JpaRepository<Assistant, Long> {
 
 	@Query("select a from Assistant a where a.accountSid = :accountSid order by a.id limit :limit offset :offset")
 	List<Assistant> findPage(String accountSid, long offset, int limit);
+
+	@Query("select a from Assistant a order by a.accountSid, a.id")
+	List<Assistant> findEvery();
+
+	@Query("select a from Assistant a where a.accountSid = :accountSid order by a.id")
+	List<Assistant> findEvery(String accountSid);
+
+	@Query("select a.sid from Assistant a")
+	List<String> findEverySid();
+
+	@Modifying
+	@Query("delete from Assistant a")
+	int deleteEvery();
+
+	@Modifying
+	@Query("delete from Assistant a where a.accountSid = :accountSid")
+	int deleteEvery(String accountSid);
 
 }

@@ -13,6 +13,7 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -46,9 +47,9 @@ public class AssistantService {
 
 	/**
 	 * The caller's assistant named by SID (tried first) or unique name, as the parent of
-	 * a child resource. A well-formed {@code UA…} SID not seen before is registered when
-	 * auto-creation is on, so that a fresh emulator answers the first request it gets.
-	 * Call it outside a transaction: the registration commits on its own, and a
+	 * a child being created. A well-formed {@code UA…} SID not seen before is registered
+	 * when auto-creation is on, so that a fresh emulator answers the first request it
+	 * gets. Call it outside a transaction: the registration commits on its own, and a
 	 * concurrent one wins harmlessly.
 	 * @throws ResourceNotFoundException when there is no such assistant
 	 */
@@ -57,10 +58,29 @@ public class AssistantService {
 		if (found.isPresent()) {
 			return found.get();
 		}
-		if (this.autoCreate && SidPrefix.ASSISTANT.matches(ref)) {
-			return register(account, SidPrefix.ASSISTANT.normalize(ref));
+		return register(account, registrable(ref).orElseThrow(ResourceNotFoundException::new));
+	}
+
+	/**
+	 * The caller's assistant named by SID (tried first) or unique name, without
+	 * registering it: for reads and for writes to children that must already exist, so
+	 * that a request that fails leaves no assistant behind.
+	 */
+	public Optional<Assistant> find(Account account, String ref) {
+		if (SidPrefix.ASSISTANT.matches(ref)) {
+			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
 		}
-		throw new ResourceNotFoundException();
+		return this.assistants.findByUniqueName(account.sid(), ref);
+	}
+
+	/**
+	 * The SID {@link #resolve} would register for this reference, if it would: a list
+	 * under an unregistered assistant answers an empty page for it without registering
+	 * it.
+	 */
+	public Optional<String> registrable(String ref) {
+		return (this.autoCreate && SidPrefix.ASSISTANT.matches(ref)) ? Optional.of(SidPrefix.ASSISTANT.normalize(ref))
+				: Optional.empty();
 	}
 
 	Assistant create(Account account, AssistantForm form) {
@@ -94,11 +114,22 @@ public class AssistantService {
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
-	/** Deletes the assistant; the database deletes its webhooks with it. */
+	/**
+	 * Deletes the assistant; the database deletes its webhooks with it. A row deleted
+	 * meanwhile (a reset) is a 404, as it would be a moment later.
+	 */
 	void delete(Account account, String ref) {
-		this.transactions.executeWithoutResult((status) -> this.assistants.delete(fetch(account, ref)));
+		try {
+			this.transactions.executeWithoutResult((status) -> this.assistants.delete(fetch(account, ref)));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
 	Keyset<Assistant> list(Account account) {
@@ -108,20 +139,14 @@ public class AssistantService {
 				(offset, limit) -> this.assistants.findPage(sid, offset, limit), Assistant::id);
 	}
 
-	private Optional<Assistant> find(Account account, String ref) {
-		if (SidPrefix.ASSISTANT.matches(ref)) {
-			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
-		}
-		return this.assistants.findByUniqueName(account.sid(), ref);
-	}
-
 	private Assistant register(Account account, String sid) {
 		try {
 			return this.assistants.saveAndFlush(new Assistant(sid, account.sid(), null, null, this.dates.now()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request registered it first.
-			return this.assistants.findBySid(account.sid(), sid).orElseThrow(() -> ex);
+			// Another request registered it first; gone again, a reset or a delete took
+			// it meanwhile.
+			return this.assistants.findBySid(account.sid(), sid).orElseThrow(ResourceNotFoundException::new);
 		}
 	}
 

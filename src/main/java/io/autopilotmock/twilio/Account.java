@@ -8,4 +8,7 @@ package io.autopilotmock.twilio;
  */
 public record Account(String sid) {
 
+	/** The request attribute that holds the account an API request acts for. */
+	public static final String REQUEST_ATTRIBUTE = Account.class.getName();
+
 }

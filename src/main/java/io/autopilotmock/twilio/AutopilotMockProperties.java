@@ -1,9 +1,13 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lenientEvents whether {@code Events} may hold tokens Autopilot did not know
  * @param auth how requests are authenticated
  * @param admin who may use the control surface under {@code /__admin}
+ * @param seed the state loaded into an empty store at start-up
+ * @param sid how SIDs are minted
+ * @param journal how many API requests the control surface remembers
  * @param events how simulated dialogues deliver event webhooks
  */
 @ConfigurationProperties("autopilot-mock")
@@ -34,7 +41,8 @@ public record AutopilotMockProperties(
 				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
-		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Events events) {
+		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid,
+		@DefaultValue @Valid Journal journal, @DefaultValue Events events) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -58,12 +66,14 @@ public record AutopilotMockProperties(
 	 *
 	 * @param mode {@code open}: credentials optional; {@code strict}: only configured
 	 * ones pass
-	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries
+	 * @param credentials {@code ACsid:authToken} or {@code SKsid:secret:ACsid} entries as
+	 * configured; kept with each secret replaced by its SHA-256 digest, so that the
+	 * settings hold no secret for the life of the process
 	 */
 	public record Auth(@DefaultValue("open") AuthMode mode, @DefaultValue List<String> credentials) {
 
 		public Auth {
-			credentials = List.copyOf(credentials);
+			credentials = credentials.stream().map(Credentials::digestSecret).toList();
 		}
 
 		@Override
@@ -91,6 +101,41 @@ public record AutopilotMockProperties(
 		public String toString() {
 			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + "]";
 		}
+
+	}
+
+	/**
+	 * The seed file: a state document, as {@code GET /__admin/state} writes it, loaded at
+	 * start-up when the store holds no assistant.
+	 *
+	 * @param file the document's path; unset, nothing is loaded
+	 */
+	public record Seed(@Nullable Path file) {
+
+	}
+
+	/**
+	 * How SIDs are minted.
+	 *
+	 * @param seed unset: SIDs from a strong random source; set: a reproducible sequence
+	 * of SIDs derived from this text, the same for the same calls
+	 */
+	public record Sid(@Nullable String seed) {
+
+		public Sid {
+			if (seed != null && seed.isEmpty()) {
+				seed = null;
+			}
+		}
+
+	}
+
+	/**
+	 * The request journal: the most recent API requests, kept in memory by each instance.
+	 *
+	 * @param size how many requests are kept; 0 keeps none and records nothing
+	 */
+	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
 
 	}
 

@@ -6,14 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The clock every timestamp comes from, a bean so that tests can fix it.
+ * The clock every timestamp comes from: a bean so that tests can fix it, and a
+ * {@link ControllableClock} so that tests of a running emulator can steer it.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	ControllableClock clock() {
+		return new ControllableClock(Clock.systemUTC());
 	}
 
 }

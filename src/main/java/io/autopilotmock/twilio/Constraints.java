@@ -1,5 +1,6 @@
 package io.autopilotmock.twilio;
 
+import java.sql.SQLException;
 import java.util.Locale;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,6 +12,20 @@ import org.springframework.dao.DataIntegrityViolationException;
 public final class Constraints {
 
 	private Constraints() {
+	}
+
+	/**
+	 * Whether the violation is of a foreign key: the row a write refers to is gone.
+	 * PostgreSQL says 23503; H2 23506 for a missing parent (23503 for a child left
+	 * behind).
+	 */
+	public static boolean foreignKeyViolated(DataIntegrityViolationException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				return "23503".equals(sql.getSQLState()) || "23506".equals(sql.getSQLState());
+			}
+		}
+		return false;
 	}
 
 	/**

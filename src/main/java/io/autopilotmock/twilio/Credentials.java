@@ -4,21 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The configured credential pairs: account SIDs with their auth token, and API keys with
- * their secret and the account they act for. Secrets are compared as SHA-256 digests, in
- * constant time; an account's auth token is also kept as given, because event webhooks
- * are signed with it (API-key secrets are not).
+ * their secret and the account they act for. Secrets are kept only as SHA-256 digests,
+ * from the moment the settings are bound ({@link #digestSecret}), and compared in
+ * constant time. Only event webhooks' signing needs an account's auth token itself:
+ * {@link #authTokens} reads those from the unbound setting.
  */
 final class Credentials {
 
 	private static final byte[] NO_DIGEST = new byte[32];
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private final Map<String, Entry> byUsername;
 
@@ -27,9 +29,26 @@ final class Credentials {
 	}
 
 	/**
-	 * Parses {@code ACsid:authToken} and {@code SKsid:secret:ACsid} entries.
+	 * One configured entry with its secret replaced by the hex SHA-256 digest:
+	 * {@code ACsid:digest} or {@code SKsid:digest:ACsid}. A malformed entry becomes
+	 * empty, as any part of it may be a secret, and {@link #parse} names it by position.
+	 */
+	static String digestSecret(String entry) {
+		String[] parts = entry.trim().split(":", -1);
+		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+			return parts[0] + ":" + HEX.formatHex(digest(parts[1]));
+		}
+		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
+				&& SidPrefix.ACCOUNT.matches(parts[2])) {
+			return parts[0] + ":" + HEX.formatHex(digest(parts[1])) + ":" + parts[2];
+		}
+		return "";
+	}
+
+	/**
+	 * Parses entries as {@link #digestSecret} wrote them.
 	 * @throws IllegalArgumentException naming the malformed entry by position, never by
-	 * its text, which holds a secret
+	 * its text
 	 */
 	static Credentials parse(List<String> entries) {
 		Map<String, Entry> byUsername = new HashMap<>();
@@ -45,14 +64,14 @@ final class Credentials {
 	}
 
 	private static Entry entry(String[] parts, String where) {
-		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && isDigest(parts[1])) {
 			String account = SidPrefix.ACCOUNT.normalize(parts[0]);
-			return new Entry(account, digest(parts[1]), account, parts[1]);
+			return new Entry(account, HEX.parseHex(parts[1]), account);
 		}
-		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
+		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && isDigest(parts[1])
 				&& SidPrefix.ACCOUNT.matches(parts[2])) {
-			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), digest(parts[1]),
-					SidPrefix.ACCOUNT.normalize(parts[2]), null);
+			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), HEX.parseHex(parts[1]),
+					SidPrefix.ACCOUNT.normalize(parts[2]));
 		}
 		throw new IllegalArgumentException(
 				where + " is malformed: expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
@@ -69,10 +88,24 @@ final class Credentials {
 		return (entry != null && matches) ? Optional.of(new Account(entry.accountSid())) : Optional.empty();
 	}
 
-	/** The configured auth token of an account, which signs its event webhooks. */
-	Optional<String> authToken(String accountSid) {
-		Entry entry = this.byUsername.get(accountSid);
-		return (entry != null) ? Optional.ofNullable(entry.authToken()) : Optional.empty();
+	/**
+	 * The auth token of each account of the raw (not digested) entries, which signs its
+	 * event webhooks; API-key secrets are left out. Malformed entries are skipped:
+	 * {@link #parse} reports them.
+	 */
+	static Map<String, String> authTokens(List<String> rawEntries) {
+		Map<String, String> tokens = new HashMap<>();
+		for (String entry : rawEntries) {
+			String[] parts = entry.trim().split(":", -1);
+			if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+				tokens.put(SidPrefix.ACCOUNT.normalize(parts[0]), parts[1]);
+			}
+		}
+		return Map.copyOf(tokens);
+	}
+
+	private static boolean isDigest(String text) {
+		return text.length() == 64 && text.chars().allMatch((c) -> Character.digit(c, 16) >= 0);
 	}
 
 	private static byte[] digest(String secret) {
@@ -84,12 +117,7 @@ final class Credentials {
 		}
 	}
 
-	private record Entry(String username, byte[] secretDigest, String accountSid, @Nullable String authToken) {
-
-		@Override
-		public String toString() {
-			return "Entry[username=" + this.username + ", accountSid=" + this.accountSid + "]";
-		}
+	private record Entry(String username, byte[] secretDigest, String accountSid) {
 
 	}
 

@@ -22,6 +22,14 @@ public interface Keyset<T> {
 
 	long idOf(T row);
 
+	/** The rows of a list that has none: nothing is read. */
+	static <T> Keyset<T> empty() {
+		return of((position, limit) -> List.of(), (position, limit) -> List.of(), (position, limit) -> List.of(),
+				(row) -> {
+					throw new IllegalStateException("An empty list has no rows");
+				});
+	}
+
 	/** A keyset from its three queries and the row's id. */
 	static <T> Keyset<T> of(Query<T> after, Query<T> before, Query<T> fromOffset, ToLongFunction<T> idOf) {
 		return new Keyset<>() {

@@ -25,15 +25,14 @@ record PageToken(boolean forward, long id) {
 			return null;
 		}
 		boolean forward = text.startsWith(NEXT);
-		if (!forward && !text.startsWith(PREVIOUS)) {
+		String digits = text.substring(Math.min(2, text.length()));
+		// Only what toString writes: Long.parseLong alone would also take a sign.
+		if ((!forward && !text.startsWith(PREVIOUS)) || digits.isEmpty()
+				|| !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			throw invalid(text);
 		}
 		try {
-			long id = Long.parseLong(text.substring(2));
-			if (id < 0) {
-				throw invalid(text);
-			}
-			return new PageToken(forward, id);
+			return new PageToken(forward, Long.parseLong(digits));
 		}
 		catch (NumberFormatException ex) {
 			throw invalid(text);

@@ -4,15 +4,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import org.springframework.stereotype.Component;
-
 /**
  * SIDs from a cryptographically strong source, so that they cannot be guessed across
  * tenants. One DRBG per thread: the platform's default, NativePRNG, serialises every
  * instance on one lock around {@code /dev/urandom}, and a shared generator would
  * serialise every create.
  */
-@Component
 class RandomSidGenerator implements SidGenerator {
 
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(RandomSidGenerator::drbg);

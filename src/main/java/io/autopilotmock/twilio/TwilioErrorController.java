@@ -22,7 +22,9 @@ class TwilioErrorController implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = RequestPaths.withoutVersion((uri != null) ? uri.toString() : request.getRequestURI());
 		TwilioException ex = TwilioErrors.forStatus((status instanceof Integer code) ? code : 500, path);
-		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(ex.toError());
+		TwilioError error = ex.toError();
+		request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code());
+		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(error);
 	}
 
 }

@@ -35,37 +35,13 @@ public class TwilioErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(json(error));
+				writer.write(error.toJson());
 			}
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client is gone or the response committed: nothing more can be said.
 		}
-	}
-
-	/**
-	 * Written by hand: no message here holds a character that needs escaping but these.
-	 */
-	private static String json(TwilioError error) {
-		return "{\"code\":" + error.code() + ",\"message\":\"" + escape(error.message()) + "\",\"more_info\":\""
-				+ error.moreInfo() + "\",\"status\":" + error.status() + "}";
-	}
-
-	private static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				escaped.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				escaped.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				escaped.append(c);
-			}
-		}
-		return escaped.toString();
 	}
 
 }

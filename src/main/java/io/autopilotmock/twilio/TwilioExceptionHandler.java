@@ -15,6 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
+
+	static final String BASIC_CHALLENGE = "Basic realm=\"Twilio API\"";
 
 	private static final Log log = LogFactory.getLog(TwilioExceptionHandler.class);
 
@@ -62,12 +66,14 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
 		if (ex.status() == HttpStatus.UNAUTHORIZED) {
-			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Twilio API\"");
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
 		}
-		return ResponseEntity.status(ex.status())
-			.headers(headers)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ex.toError());
+		TwilioError error = ex.toError();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code(), RequestAttributes.SCOPE_REQUEST);
+		}
+		return ResponseEntity.status(ex.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(error);
 	}
 
 }

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -17,7 +18,6 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,8 +30,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebConfiguration implements WebMvcConfigurer {
-
-	private static final String ACCOUNT_ATTRIBUTE = Account.class.getName();
 
 	private static final String API = "/v1/**";
 
@@ -46,11 +44,21 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		configurer.ignoreAcceptHeader(true).defaultContentType(MediaType.APPLICATION_JSON);
 	}
 
+	/**
+	 * Authentication first, before any handler is looked up, so that nothing else is
+	 * revealed to a refused caller. The API only: health probes and the error page need
+	 * no account.
+	 */
+	@Bean
+	FilterRegistrationBean<AccountFilter> accountFilter() {
+		FilterRegistrationBean<AccountFilter> registration = new FilterRegistrationBean<>(
+				new AccountFilter(this.accounts));
+		registration.addUrlPatterns("/v1/*");
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// Authentication first, so that nothing else is revealed to a refused caller. The
-		// API only: health probes and the error page need no account.
-		registry.addInterceptor(new AccountInterceptor()).addPathPatterns(API);
 		registry.addInterceptor(new FormBodyGuard()).addPathPatterns(API);
 	}
 
@@ -59,16 +67,6 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		resolvers.add(new AccountArgumentResolver());
 		resolvers.add(new PathRefArgumentResolver());
 		resolvers.add(new FormArgumentResolver());
-	}
-
-	private final class AccountInterceptor implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			request.setAttribute(ACCOUNT_ATTRIBUTE, TwilioWebConfiguration.this.accounts.resolve(request));
-			return true;
-		}
-
 	}
 
 	private static final class AccountArgumentResolver implements HandlerMethodArgumentResolver {
@@ -81,7 +79,7 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		@Override
 		public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 				NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
-			Object account = request.getAttribute(ACCOUNT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+			Object account = request.getAttribute(AccountFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 			if (account == null) {
 				throw new IllegalStateException("No account resolved for this request");
 			}

@@ -46,6 +46,14 @@ class Webhook {
 	 * A new webhook from checked create parameters, all present.
 	 */
 	Webhook(String sid, String accountSid, long assistantId, WebhookForm form, Instant now) {
+		this(sid, accountSid, assistantId, form, now, now);
+	}
+
+	/**
+	 * A webhook as it was stored, both dates given: what a state import restores.
+	 */
+	Webhook(String sid, String accountSid, long assistantId, WebhookForm form, Instant dateCreated,
+			Instant dateUpdated) {
 		this.sid = sid;
 		this.accountSid = accountSid;
 		this.assistantId = assistantId;
@@ -53,8 +61,8 @@ class Webhook {
 		this.events = Objects.requireNonNull(form.events());
 		this.webhookUrl = Objects.requireNonNull(form.webhookUrl());
 		this.webhookMethod = Objects.requireNonNull(form.webhookMethod());
-		this.dateCreated = now;
-		this.dateUpdated = now;
+		this.dateCreated = dateCreated;
+		this.dateUpdated = dateUpdated;
 	}
 
 	/**

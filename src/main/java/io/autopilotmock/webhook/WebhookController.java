@@ -68,9 +68,9 @@ class WebhookController {
 	Map<String, Object> list(Account account, @PathRef("AssistantSid") String assistant, PageForm page,
 			HttpServletRequest request) {
 		AssistantWebhooks webhooks = this.webhooks.list(account, assistant);
-		String assistantUrl = assistantUrl(webhooks.assistant().sid(), request);
+		String assistantUrl = assistantUrl(webhooks.assistantSid(), request);
 		return Pager.page(page, assistantUrl + "/Webhooks", "webhooks", webhooks.rows(),
-				(webhook) -> WebhookJson.of(webhook, assistantUrl, webhooks.assistant().sid(), this.dates));
+				(webhook) -> WebhookJson.of(webhook, assistantUrl, webhooks.assistantSid(), this.dates));
 	}
 
 	private WebhookJson json(AssistantWebhook found, HttpServletRequest request) {

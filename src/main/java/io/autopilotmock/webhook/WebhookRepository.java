@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -40,5 +41,25 @@ interface WebhookRepository extends JpaRepository<Webhook, Long> {
 
 	@Query("select w from Webhook w where w.assistantId = :assistantId order by w.id limit :limit offset :offset")
 	List<Webhook> findPage(long assistantId, long offset, int limit);
+
+	@Query("select w from Webhook w order by w.assistantId, w.id")
+	List<Webhook> findEvery();
+
+	@Query("select w from Webhook w where w.accountSid = :accountSid order by w.assistantId, w.id")
+	List<Webhook> findEvery(String accountSid);
+
+	@Query("select w.sid from Webhook w")
+	List<String> findEverySid();
+
+	@Query("select w.sid from Webhook w where w.sid in :sids")
+	List<String> findTakenSids(List<String> sids);
+
+	@Modifying
+	@Query("delete from Webhook w")
+	int deleteEvery();
+
+	@Modifying
+	@Query("delete from Webhook w where w.accountSid = :accountSid")
+	int deleteEvery(String accountSid);
 
 }

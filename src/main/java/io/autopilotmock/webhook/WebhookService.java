@@ -14,13 +14,16 @@ import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The rules of the Webhook resource. The assistant is resolved first, outside the write's
- * transaction, because resolving may register it; each write then commits on its own, and
- * the database's unique constraint, not a prior read, decides a unique-name race.
+ * The rules of the Webhook resource. A request that fails leaves no trace: the form is
+ * checked before a create registers its assistant, and only a create registers one. The
+ * assistant is resolved outside the write's transaction, because resolving may register
+ * it; each write then commits on its own, and the database's unique constraint, not a
+ * prior read, decides a unique-name race.
  */
 @Service
 class WebhookService {
@@ -53,8 +56,8 @@ class WebhookService {
 	}
 
 	AssistantWebhook create(Account account, String assistantRef, WebhookForm form) {
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
 		WebhookForm checked = this.rules.forCreate(form);
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
 		Webhook webhook = new Webhook(this.sids.next(SidPrefix.WEBHOOK), account.sid(), assistant.id(), checked,
 				this.dates.now());
 		try {
@@ -72,8 +75,7 @@ class WebhookService {
 
 	/**
 	 * The usual address, an assistant's SID, is read in one query; a unique name, or
-	 * nothing found, takes the assistant's own rules first, which may register it or
-	 * answer 404 for it.
+	 * nothing found, looks the assistant up first.
 	 */
 	AssistantWebhook fetch(Account account, String assistantRef, String ref) {
 		if (SidPrefix.ASSISTANT.matches(assistantRef)) {
@@ -85,13 +87,13 @@ class WebhookService {
 				return new AssistantWebhook(assistantSid, found.get());
 			}
 		}
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		Assistant assistant = existing(account, assistantRef);
 		return new AssistantWebhook(assistant.sid(), find(assistant, ref));
 	}
 
 	AssistantWebhook update(Account account, String assistantRef, String ref, WebhookForm form) {
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
 		WebhookForm checked = this.rules.forUpdate(form);
+		Assistant assistant = existing(account, assistantRef);
 		try {
 			Webhook updated = this.transactions.execute((status) -> {
 				Webhook webhook = find(assistant, ref);
@@ -109,20 +111,43 @@ class WebhookService {
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
+	/** A row deleted meanwhile (a reset) is a 404, as it would be a moment later. */
 	void delete(Account account, String assistantRef, String ref) {
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
-		this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
+		Assistant assistant = existing(account, assistantRef);
+		try {
+			this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ResourceNotFoundException();
+		}
 	}
 
+	/**
+	 * An unregistered assistant that a create would register has, as yet, no webhooks:
+	 * its list is an empty page, and the read registers nothing.
+	 */
 	AssistantWebhooks list(Account account, String assistantRef) {
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		Optional<Assistant> found = this.assistants.find(account, assistantRef);
+		if (found.isEmpty()) {
+			String sid = this.assistants.registrable(assistantRef).orElseThrow(ResourceNotFoundException::new);
+			return new AssistantWebhooks(sid, Keyset.empty());
+		}
+		Assistant assistant = found.get();
 		long id = assistant.id();
-		return new AssistantWebhooks(assistant,
+		return new AssistantWebhooks(assistant.sid(),
 				Keyset.of((after, limit) -> this.webhooks.findAfter(id, after, limit),
 						(before, limit) -> this.webhooks.findBefore(id, before, limit),
 						(offset, limit) -> this.webhooks.findPage(id, offset, limit), Webhook::id));
+	}
+
+	/** A webhook can only be under an assistant that exists: nothing is registered. */
+	private Assistant existing(Account account, String assistantRef) {
+		return this.assistants.find(account, assistantRef).orElseThrow(ResourceNotFoundException::new);
 	}
 
 	private Webhook find(Assistant assistant, String ref) {
@@ -133,12 +158,16 @@ class WebhookService {
 	}
 
 	/**
-	 * A taken unique name is the client's 409; any other violation here is the assistant
-	 * vanishing under a concurrent delete.
+	 * A taken unique name is the client's 409, and a broken foreign key the assistant
+	 * vanishing under a concurrent delete, a 404. Any other violation (a value longer
+	 * than its column, say) means the rules let through what the schema refuses: a bug,
+	 * answered as one, not disguised as "not found".
 	 */
 	private static RuntimeException translate(DataIntegrityViolationException ex) {
-		return Constraints.violated(ex, UNIQUE_NAME_CONSTRAINT) ? TwilioErrors.uniqueNameTaken()
-				: new ResourceNotFoundException();
+		if (Constraints.violated(ex, UNIQUE_NAME_CONSTRAINT)) {
+			return TwilioErrors.uniqueNameTaken();
+		}
+		return Constraints.foreignKeyViolated(ex) ? new ResourceNotFoundException() : ex;
 	}
 
 }

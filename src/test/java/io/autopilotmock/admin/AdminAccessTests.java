@@ -83,10 +83,8 @@ class AdminAccessTests {
 	}
 
 	private static AdminAccess access(AuthMode mode, @Nullable String token) {
-		AutopilotMockProperties defaults = TestProperties.defaults();
-		AutopilotMockProperties properties = new AutopilotMockProperties(defaults.defaultAccountSid(), null,
-				defaults.dateFormat(), true, false, new AutopilotMockProperties.Auth(mode, CREDENTIALS),
-				new AutopilotMockProperties.Admin(token), defaults.events());
+		AutopilotMockProperties properties = TestProperties.with(new AutopilotMockProperties.Auth(mode, CREDENTIALS),
+				new AutopilotMockProperties.Admin(token));
 		return new AdminAccess(new AccountResolver(properties), properties);
 	}
 

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * The packaged jar as a real process, as users run it: started on a free port, spoken to
  * over HTTP, and stopped gently or killed with SIGKILL.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private static final Path JAR = Path.of("target", "autopilot-mock.jar");
 
@@ -50,7 +50,7 @@ final class AppProcess implements AutoCloseable {
 	 * Starts the jar with these environment variables (the profile and its settings) and
 	 * waits until it listens.
 	 */
-	static AppProcess start(Map<String, String> environment) throws Exception {
+	public static AppProcess start(Map<String, String> environment) throws Exception {
 		AppProcess app = launch(environment);
 		try {
 			app.port.get(90, TimeUnit.SECONDS);
@@ -97,7 +97,7 @@ final class AppProcess implements AutoCloseable {
 		this.port.completeExceptionally(new IllegalStateException("The app exited before it listened"));
 	}
 
-	String output() {
+	public String output() {
 		synchronized (this.output) {
 			return String.join("\n", this.output);
 		}
@@ -110,15 +110,15 @@ final class AppProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port.join();
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+	public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
 		String body = form.entrySet()
 			.stream()
 			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))

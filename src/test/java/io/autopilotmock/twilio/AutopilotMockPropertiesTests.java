@@ -1,6 +1,8 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,11 +85,16 @@ class AutopilotMockPropertiesTests {
 		Map<String, Object> env = Map.of("AUTOPILOT_MOCK_AUTH_MODE", "strict", "AUTOPILOT_MOCK_AUTH_CREDENTIALS",
 				"AC0123456789abcdef0123456789abcdef:token,SK0123456789abcdef0123456789abcdef:secret:"
 						+ "AC0123456789abcdef0123456789abcdef");
-		withEnvironment(env).run((context) -> {
+		withEnvironment(env).withUserConfiguration(AccountResolver.class).run((context) -> {
 			AutopilotMockProperties.Auth auth = context.getBean(AutopilotMockProperties.class).auth();
 			assertThat(auth.mode()).isEqualTo(AuthMode.STRICT);
 			assertThat(auth.credentials()).hasSize(2);
 			assertThat(auth.toString()).doesNotContain("token").doesNotContain("secret");
+			// The bound settings, which live as long as the process, hold digests only.
+			assertThat(String.join(",", auth.credentials())).doesNotContain("token").doesNotContain("secret");
+			assertThat(
+					context.getBean(AccountResolver.class).resolve(basic("AC0123456789abcdef0123456789abcdef:token")))
+				.isEqualTo(new Account("AC0123456789abcdef0123456789abcdef"));
 		});
 	}
 
@@ -100,6 +108,13 @@ class AutopilotMockPropertiesTests {
 					.hasMessage("autopilot-mock.auth.credentials entry 2 of 2 is malformed: "
 							+ "expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
 			});
+	}
+
+	private static MockHttpServletRequest basic(String credentials) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.addHeader("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		return request;
 	}
 
 	/** The runner with these variables as the process environment, as Boot maps it. */

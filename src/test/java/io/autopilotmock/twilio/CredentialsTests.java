@@ -13,8 +13,8 @@ class CredentialsTests {
 
 	private static final String KEY = "SK0123456789abcdef0123456789abcdef";
 
-	private final Credentials credentials = Credentials
-		.parse(List.of(ACCOUNT + ":auth-token", " " + KEY + ":key-secret:AC11111111111111111111111111111111 "));
+	private final Credentials credentials = parse(ACCOUNT + ":auth-token",
+			" " + KEY + ":key-secret:AC11111111111111111111111111111111 ");
 
 	@Test
 	void accountCredentialsShouldActForThatAccount() {
@@ -43,7 +43,7 @@ class CredentialsTests {
 		for (String entry : List.of("AC0123:top-secret", ACCOUNT, ACCOUNT + ":", KEY + ":top-secret",
 				KEY + ":top-secret:not-an-account", "XX0123456789abcdef0123456789abcdef:top-secret",
 				ACCOUNT + ":top-secret:extra")) {
-			assertThatIllegalArgumentException().isThrownBy(() -> Credentials.parse(List.of(ACCOUNT + ":ok", entry)))
+			assertThatIllegalArgumentException().isThrownBy(() -> parse(ACCOUNT + ":ok", entry))
 				.withMessage("autopilot-mock.auth.credentials entry 2 of 2 is malformed: "
 						+ "expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs")
 				.withMessageNotContaining("top-secret");
@@ -52,9 +52,25 @@ class CredentialsTests {
 
 	@Test
 	void repeatedUsernameShouldBeRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Credentials.parse(List.of(ACCOUNT + ":one", ACCOUNT + ":two")))
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(ACCOUNT + ":one", ACCOUNT + ":two"))
 			.withMessage("autopilot-mock.auth.credentials entry 2 of 2 repeats the username " + ACCOUNT);
+	}
+
+	@Test
+	void digestedEntriesShouldHoldNoSecret() {
+		List<String> entries = List.of(ACCOUNT + ":auth-token", KEY + ":key-secret:" + ACCOUNT, "ACbad:hunter2",
+				ACCOUNT + ":top:secret");
+		List<String> digested = entries.stream().map(Credentials::digestSecret).toList();
+		// sha256sum of the secrets; a malformed entry keeps nothing, as any of it may be
+		// secret.
+		assertThat(digested).containsExactly(
+				ACCOUNT + ":db22f46182089ead131a74c2c9a5304215e9c6d224b5dcd61fb408c7d9a63165",
+				KEY + ":38a013922e0c10ca245af56ff30b3c6cfbbf24b5e1bf219dac50c84767952ce8:" + ACCOUNT, "", "");
+	}
+
+	/** Entries as the settings keep them: digested when bound. */
+	private static Credentials parse(String... entries) {
+		return Credentials.parse(List.of(entries).stream().map(Credentials::digestSecret).toList());
 	}
 
 }

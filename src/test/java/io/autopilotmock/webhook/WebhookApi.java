@@ -24,7 +24,13 @@ final class WebhookApi {
 	}
 
 	static Response create(String assistant, String uniqueName) {
-		return form().formParam("UniqueName", uniqueName)
+		return create(assistant, uniqueName, RestAssured.given());
+	}
+
+	/** A create sent from this request, e.g. one carrying an account's credentials. */
+	static Response create(String assistant, String uniqueName, RequestSpecification request) {
+		return request.contentType(ContentType.URLENC.withCharset("UTF-8"))
+			.formParam("UniqueName", uniqueName)
 			.formParam("Events", EVENTS)
 			.formParam("WebhookUrl", HOOK_URL)
 			.post("/v1/Assistants/{assistant}/Webhooks", assistant);

@@ -1,5 +1,6 @@
 package io.autopilotmock.webhook;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -59,6 +60,7 @@ class WebhookServiceTests {
 		given(this.assistant.id()).willReturn(7L);
 		given(this.assistant.sid()).willReturn(ASSISTANT_SID);
 		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);
+		given(this.assistants.find(ACCOUNT, "my-assistant")).willReturn(Optional.of(this.assistant));
 		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> invocation.getArgument(0));
 	}
 
@@ -114,12 +116,36 @@ class WebhookServiceTests {
 	}
 
 	@Test
-	void fetchThatOneQueryMissesShouldTakeTheAssistantsRules() {
-		given(this.assistants.resolve(ACCOUNT, ASSISTANT_SID)).willReturn(this.assistant);
+	void fetchThatOneQueryMissesShouldLookTheAssistantUpWithoutRegisteringIt() {
+		given(this.assistants.find(ACCOUNT, ASSISTANT_SID)).willReturn(Optional.of(this.assistant));
 		assertThatExceptionOfType(ResourceNotFoundException.class)
 			.isThrownBy(() -> this.service.fetch(ACCOUNT, ASSISTANT_SID, "UM00000000000000000000000000000009"));
-		verify(this.assistants).resolve(ACCOUNT, ASSISTANT_SID);
+		verify(this.assistants).find(ACCOUNT, ASSISTANT_SID);
+		verify(this.assistants, never()).resolve(any(), any());
 		verify(this.repository).findBySid(7L, "UM00000000000000000000000000000009");
+	}
+
+	@Test
+	void createWithAnInvalidFormShouldNotRegisterTheAssistant() {
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> this.service.create(ACCOUNT, ASSISTANT_SID,
+				new WebhookForm("hook", "onNothing", "https://example.com", null)));
+		verify(this.assistants, never()).resolve(any(), any());
+	}
+
+	@Test
+	void createWhenTheAssistantVanishedShouldBe404() {
+		given(this.repository.saveAndFlush(any())).willThrow(new DataIntegrityViolationException("parent gone",
+				new SQLException("Referential integrity constraint violation", "23506")));
+		assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> create("orphan"));
+	}
+
+	@Test
+	void createWhenAnyOtherConstraintIsViolatedShouldNotPassForNotFound() {
+		DataIntegrityViolationException tooLong = new DataIntegrityViolationException("too long",
+				new SQLException("Value too long for column", "22001"));
+		given(this.repository.saveAndFlush(any())).willThrow(tooLong);
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> create("long"))
+			.isSameAs(tooLong);
 	}
 
 	private Webhook create(String uniqueName) {

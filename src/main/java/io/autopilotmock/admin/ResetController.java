@@ -1,0 +1,45 @@
+package io.autopilotmock.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /__admin/reset}: every feature's state of the scope, deleted in
+ * {@link org.springframework.core.annotation.Order} order, each in its own transaction,
+ * so that requests in flight meet either the old rows or none.
+ */
+@RestController
+class ResetController {
+
+	private final List<ScopedState> states;
+
+	private final ApplicationEventPublisher events;
+
+	ResetController(List<ScopedState> states, ApplicationEventPublisher events) {
+		this.states = states;
+		this.events = events;
+	}
+
+	@PostMapping("/__admin/reset")
+	ResetJson reset(AdminScope scope) {
+		Map<String, Long> deleted = new LinkedHashMap<>();
+		for (ScopedState state : this.states) {
+			deleted.put(state.name(), state.deleteAll(scope));
+		}
+		this.events.publishEvent(new ResetDone(scope));
+		return new ResetJson(scope.accountSid(), deleted);
+	}
+
+	record ResetJson(@JsonProperty("account_sid") @Nullable String accountSid, Map<String, Long> deleted) {
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.autopilotmock.faults;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.autopilotmock.journal.JournalAttributes;
+import io.autopilotmock.twilio.AccountResolver;
+import io.autopilotmock.twilio.TwilioError;
+import io.autopilotmock.twilio.TwilioErrors;
+import io.autopilotmock.twilio.TwilioException;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Applies the faults to API requests, first in the web application's pipeline: before any
+ * filter, servlet or handler mapping, so a fault needs no matching endpoint, and a
+ * faulted request reaches no code that could write to the store.
+ */
+final class FaultValve extends ValveBase {
+
+	private final FaultRegistry faults;
+
+	private final AccountResolver accounts;
+
+	private final JsonMapper json;
+
+	FaultValve(FaultRegistry faults, AccountResolver accounts, JsonMapper json) {
+		super(true);
+		this.faults = faults;
+		this.accounts = accounts;
+		this.json = json;
+	}
+
+	@Override
+	public void invoke(Request request, Response response) throws IOException, ServletException {
+		Fault fault = this.faults.isEmpty() ? null : claim(request);
+		if (fault == null) {
+			getNext().invoke(request, response);
+			return;
+		}
+		if (fault.delayMs() > 0) {
+			sleep(fault.delayMs());
+		}
+		if (fault.network() != null) {
+			request.setAttribute(JournalAttributes.NETWORK_FAULT, fault.network().wireName());
+			ConnectionAbort.abort(response, fault.network() == NetworkFault.CONNECTION_RESET);
+		}
+		else if (fault.status() != null) {
+			answer(request, response, fault);
+		}
+		else {
+			getNext().invoke(request, response);
+		}
+	}
+
+	private @Nullable Fault claim(Request request) {
+		String path = request.getRequestURI();
+		if (path == null || !(path.startsWith("/v1/") || path.equals("/v1"))) {
+			return null;
+		}
+		return this.faults.claim(request.getMethod(), path, () -> account(request));
+	}
+
+	private void answer(Request request, Response response, Fault fault) throws IOException {
+		int status = fault.status();
+		TwilioError standard = TwilioErrors.forStatus(status, withoutVersion(request.getRequestURI())).toError();
+		int code = (fault.code() != null) ? fault.code() : standard.code();
+		String message = (fault.message() != null) ? fault.message() : standard.message();
+		TwilioError error = new TwilioError(code, message, "https://www.twilio.com/docs/errors/" + code, status);
+		request.setAttribute(JournalAttributes.ERROR, error);
+		byte[] body = this.json.writeValueAsBytes(error);
+		response.setStatus(status);
+		if (status == 401) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Twilio API\"");
+		}
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private @Nullable String account(Request request) {
+		try {
+			return this.accounts.resolve(request).sid();
+		}
+		catch (TwilioException ex) {
+			return null; // refused in strict mode: only faults for every account apply
+		}
+	}
+
+	private static String withoutVersion(String path) {
+		return path.startsWith("/v1/") ? path.substring(3) : path;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.autopilotmock.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The API request filter, ahead of every other filter so that its duration is the whole
+ * request's. With the log and the metrics both off there is no filter at all.
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ObservabilityProperties properties,
+			ObjectProvider<MeterRegistry> registry) {
+		boolean metrics = properties.metrics().prometheus();
+		ApiRequestFilter filter = new ApiRequestFilter(properties.requestLog(),
+				metrics ? registry.getIfAvailable() : null);
+		FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setEnabled(properties.requestLog() || metrics);
+		return registration;
+	}
+
+}

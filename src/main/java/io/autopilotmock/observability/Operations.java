@@ -1,0 +1,50 @@
+package io.autopilotmock.observability;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Names a request by Twilio's operation, {@code CreateWebhook} or {@code ListAssistant},
+ * from the route it matched: a tag with a handful of values, never the path itself.
+ */
+final class Operations {
+
+	static final String UNMATCHED = "Unmatched";
+
+	private Operations() {
+	}
+
+	static String of(HttpServletRequest request) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return (pattern != null) ? of(request.getMethod(), pattern.toString()) : UNMATCHED;
+	}
+
+	/**
+	 * The verb from the method and whether the route ends in a {@code {Sid}}, the
+	 * resource from its last literal segment, singular: {@code POST
+	 * /v1/Assistants/{AssistantSid}/Webhooks} is {@code CreateWebhook}.
+	 */
+	static String of(String method, String pattern) {
+		String[] segments = pattern.split("/");
+		boolean instance = segments.length > 0 && segments[segments.length - 1].startsWith("{");
+		String resource = null;
+		for (int i = segments.length - 1; i >= 0 && resource == null; i--) {
+			if (!segments[i].isEmpty() && !segments[i].startsWith("{")) {
+				resource = segments[i];
+			}
+		}
+		String verb = switch (method) {
+			case "GET" -> instance ? "Fetch" : "List";
+			case "POST" -> instance ? "Update" : "Create";
+			case "DELETE" -> "Delete";
+			default -> null;
+		};
+		if (resource == null || verb == null) {
+			return UNMATCHED;
+		}
+		String singular = resource.endsWith("s") ? resource.substring(0, resource.length() - 1) : resource;
+		return verb + singular;
+	}
+
+}
