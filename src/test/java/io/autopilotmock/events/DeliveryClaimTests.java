@@ -59,13 +59,20 @@ class DeliveryClaimTests {
 		List<Delivery> second = outbox.transactions
 			.execute((s) -> outbox.repository.claim(100, "second", FUTURE, 1000));
 		secondDone.countDown();
-		List<Long> firstIds = first.get(10, TimeUnit.SECONDS).stream().map(Delivery::id).toList();
+		List<Long> firstIds = first.get(30, TimeUnit.SECONDS).stream().map(Delivery::id).toList();
 		List<Long> secondIds = second.stream().map(Delivery::id).filter(ids::contains).toList();
-		assertThat(firstIds).hasSize(4).doesNotContainAnyElementsOf(secondIds);
-		assertThat(secondIds).hasSize(6);
+		List<Long> thirdIds = ids(outbox.claim(FUTURE)).stream().filter(ids::contains).toList();
+		assertThat(firstIds).hasSize(4);
 		List<Long> all = new ArrayList<>(firstIds);
 		all.addAll(secondIds);
+		all.addAll(thirdIds);
+		// Each row claimed once, and none left out.
 		assertThat(all).containsExactlyInAnyOrderElementsOf(ids);
+		if (!database.equals("h2")) {
+			// PostgreSQL skips the rows the first claim holds rather than waiting for
+			// them.
+			assertThat(secondIds).hasSize(6);
+		}
 	}
 
 	@ParameterizedTest

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,18 +56,16 @@ class SigningTokenTests {
 	}
 
 	@Test
-	void theSettingsShouldHoldNoAuthToken() {
+	void theSettingsShouldNotShowTheirSecrets() {
 		AutopilotMockProperties properties = TestProperties
 			.with(new AutopilotMockProperties.Auth(AuthMode.OPEN, List.of(ENTRIES.split(","))));
-		assertThat(properties.toString()).doesNotContain("the-auth-token");
+		assertThat(properties.toString()).doesNotContain("the-auth-token").doesNotContain("key-secret");
 		assertThat(properties.events().toString()).doesNotContain("autopilot-mock-signing-token");
 	}
 
 	private static AccountResolver resolver(AuthMode mode) {
-		MockEnvironment environment = new MockEnvironment().withProperty("autopilot-mock.auth.credentials", ENTRIES);
-		AutopilotMockProperties properties = TestProperties
-			.with(new AutopilotMockProperties.Auth(mode, List.of(ENTRIES.split(","))));
-		return new AccountResolver(properties, environment);
+		return new AccountResolver(
+				TestProperties.with(new AutopilotMockProperties.Auth(mode, List.of(ENTRIES.split(",")))));
 	}
 
 	private static MockHttpServletRequest request(String username, String password) {
