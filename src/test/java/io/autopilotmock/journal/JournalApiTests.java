@@ -164,6 +164,25 @@ class JournalApiTests {
 	}
 
 	@Test
+	void resetShouldClearTheScopesRequestsAndFaults() {
+		create("reset").then().statusCode(201);
+		api().get("/v1/Assistants").then().statusCode(200);
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body("{\"path\": \"/v1/Nowhere\", \"status\": 500, \"account_sid\": \"" + this.account + "\"}")
+			.post("/__admin/faults")
+			.then()
+			.statusCode(201);
+		RestAssured.post("/__admin/reset?account_sid={account}", this.account)
+			.then()
+			.statusCode(200)
+			.body("deleted.requests", equalTo(2))
+			.body("deleted.faults", equalTo(1));
+		journal("").then().body("total", equalTo(0));
+		RestAssured.get("/__admin/faults?account_sid={account}", this.account).then().body("faults.size()", equalTo(0));
+	}
+
+	@Test
 	void everyAccountShouldBeSeenWithoutAnAccountSid() {
 		create("seen").then().statusCode(201);
 		Response all = RestAssured.get("/__admin/requests?path=/v1/Assistants/{assistant}/Webhooks", ASSISTANT);
