@@ -2,7 +2,9 @@ package io.autopilotmock.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +21,30 @@ public class AccountResolver {
 
 	private static final int MAX_HEADER = 8192;
 
+	/**
+	 * Enough accounts for any test suite, and a bound on what strangers can make it keep.
+	 */
+	private static final int MAX_PRESENTED = 10_000;
+
 	private final Account defaultAccount;
 
 	private final boolean strict;
 
 	private final Credentials credentials;
 
+	private final String signingToken;
+
+	/**
+	 * The password each account last presented in open mode, in memory only: never
+	 * logged, exported or journalled.
+	 */
+	private final Map<String, String> presented = new ConcurrentHashMap<>();
+
 	public AccountResolver(AutopilotMockProperties properties) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
 		this.strict = properties.auth().mode() == AuthMode.STRICT;
 		this.credentials = Credentials.parse(properties.auth().credentials());
+		this.signingToken = properties.events().signingToken();
 	}
 
 	/**
@@ -46,9 +62,32 @@ public class AccountResolver {
 			throw TwilioErrors.unauthorized();
 		}
 		if (basic != null && SidPrefix.ACCOUNT.matches(basic[0])) {
-			return new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			Account account = new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			remember(account.sid(), basic[1]);
+			return account;
 		}
 		return this.defaultAccount;
+	}
+
+	/**
+	 * The key that signs the account's event webhooks: its configured auth token; else,
+	 * in open mode, the password it last presented, which is what the user's code hands
+	 * its Twilio client and so its request validator too; else
+	 * {@code autopilot-mock.events.signing-token}.
+	 */
+	public String signingToken(String accountSid) {
+		Optional<String> configured = this.credentials.authToken(accountSid);
+		if (configured.isPresent()) {
+			return configured.get();
+		}
+		@Nullable String presented = this.strict ? null : this.presented.get(accountSid);
+		return (presented != null) ? presented : this.signingToken;
+	}
+
+	private void remember(String accountSid, String password) {
+		if (!password.isEmpty() && (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
+			this.presented.put(accountSid, password);
+		}
 	}
 
 	/**
