@@ -125,6 +125,22 @@ class AutopilotMockPropertiesTests {
 			});
 	}
 
+	@Test
+	void journalSizeShouldDefaultTo1000AndBindFromTheEnvironment() {
+		this.runner.run((context) -> assertThat(context.getBean(AutopilotMockProperties.class).journal().size())
+			.isEqualTo(1000));
+		withEnvironment(Map.of("AUTOPILOT_MOCK_JOURNAL_SIZE", "0"))
+			.run((context) -> assertThat(context.getBean(AutopilotMockProperties.class).journal().size()).isZero());
+	}
+
+	@Test
+	void negativeJournalSizeShouldStopStartUp() {
+		this.runner.withPropertyValues("autopilot-mock.journal.size=-1").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("journal.size");
+		});
+	}
+
 	private static MockHttpServletRequest basic(String credentials) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.addHeader("Authorization",
