@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -23,9 +24,11 @@ class AdminWebConfiguration implements WebMvcConfigurer {
 
 	static final String ACCOUNT_PARAMETER = "account_sid";
 
-	private final AdminAccess access;
+	// Looked up when first needed: a web slice test without the control surface still
+	// starts.
+	private final ObjectProvider<AdminAccess> access;
 
-	AdminWebConfiguration(AdminAccess access) {
+	AdminWebConfiguration(ObjectProvider<AdminAccess> access) {
 		this.access = access;
 	}
 
@@ -45,7 +48,8 @@ class AdminWebConfiguration implements WebMvcConfigurer {
 		public AdminScope resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 				NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-			return AdminWebConfiguration.this.access.scope(request, request.getParameter(ACCOUNT_PARAMETER));
+			return AdminWebConfiguration.this.access.getObject()
+				.scope(request, request.getParameter(ACCOUNT_PARAMETER));
 		}
 
 	}

@@ -2,11 +2,18 @@ package io.autopilotmock.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +26,50 @@ public class AccountResolver {
 
 	private static final int MAX_HEADER = 8192;
 
+	/**
+	 * Enough accounts for any test suite, and a bound on what strangers can make it keep.
+	 */
+	private static final int MAX_PRESENTED = 10_000;
+
 	private final Account defaultAccount;
 
 	private final boolean strict;
 
 	private final Credentials credentials;
 
+	private final Map<String, String> authTokens;
+
+	private final String signingToken;
+
+	/**
+	 * The password each account last presented in open mode, in memory only: never
+	 * logged, exported or journalled.
+	 */
+	private final Map<String, String> presented = new ConcurrentHashMap<>();
+
+	/** Without the configured auth tokens: deliveries are signed by the other rules. */
 	public AccountResolver(AutopilotMockProperties properties) {
+		this(properties, Map.of());
+	}
+
+	/**
+	 * The settings hold credentials only as digests; the auth tokens that sign event
+	 * webhooks are read from the unbound setting, into this object only.
+	 */
+	@Autowired
+	AccountResolver(AutopilotMockProperties properties, Environment environment) {
+		this(properties,
+				Credentials.authTokens(Binder.get(environment)
+					.bind("autopilot-mock.auth.credentials", Bindable.listOf(String.class))
+					.orElse(List.of())));
+	}
+
+	AccountResolver(AutopilotMockProperties properties, Map<String, String> authTokens) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
 		this.strict = properties.auth().mode() == AuthMode.STRICT;
 		this.credentials = Credentials.parse(properties.auth().credentials());
+		this.authTokens = authTokens;
+		this.signingToken = properties.events().signingToken();
 	}
 
 	/**
@@ -46,9 +87,32 @@ public class AccountResolver {
 			throw TwilioErrors.unauthorized();
 		}
 		if (basic != null && SidPrefix.ACCOUNT.matches(basic[0])) {
-			return new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			Account account = new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
+			remember(account.sid(), basic[1]);
+			return account;
 		}
 		return this.defaultAccount;
+	}
+
+	/**
+	 * The key that signs the account's event webhooks: its configured auth token; else,
+	 * in open mode, the password it last presented, which is what the user's code hands
+	 * its Twilio client and so its request validator too; else
+	 * {@code autopilot-mock.events.signing-token}.
+	 */
+	public String signingToken(String accountSid) {
+		String configured = this.authTokens.get(accountSid);
+		if (configured != null) {
+			return configured;
+		}
+		@Nullable String presented = this.strict ? null : this.presented.get(accountSid);
+		return (presented != null) ? presented : this.signingToken;
+	}
+
+	private void remember(String accountSid, String password) {
+		if (!password.isEmpty() && (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
+			this.presented.put(accountSid, password);
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.autopilotmock.twilio;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param seed the state loaded into an empty store at start-up
  * @param sid how SIDs are minted
  * @param journal how many API requests the control surface remembers
+ * @param events how simulated dialogues deliver event webhooks
  */
 @ConfigurationProperties("autopilot-mock")
 @Validated
@@ -40,7 +42,7 @@ public record AutopilotMockProperties(
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
 		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid,
-		@DefaultValue @Valid Journal journal) {
+		@DefaultValue @Valid Journal journal, @DefaultValue Events events) {
 
 	public AutopilotMockProperties {
 		if (publicBaseUrl != null) {
@@ -134,6 +136,64 @@ public record AutopilotMockProperties(
 	 * @param size how many requests are kept; 0 keeps none and records nothing
 	 */
 	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
+
+	}
+
+	/**
+	 * Event-webhook settings.
+	 *
+	 * @param signingToken the key that signs an account's deliveries when it has no
+	 * configured auth token and has presented no password. Never logged or echoed.
+	 * @param allowedHosts host patterns deliveries may go to ({@code *} matches any run
+	 * of characters, e.g. {@code *.example.com}); empty: any host
+	 * @param workers how many deliveries are sent at once
+	 * @param queueCapacity how many claimed deliveries may wait for a free worker; the
+	 * rest wait in the database
+	 * @param pollInterval how often the outbox is read for due deliveries when nothing
+	 * wakes it (a trigger wakes it at once)
+	 * @param leaseMargin how long past a delivery's total time ({@code tt}) its claim
+	 * lasts: after that another instance, or this one restarted, sends it again
+	 */
+	public record Events(@DefaultValue("autopilot-mock-signing-token") String signingToken,
+			@DefaultValue List<String> allowedHosts, @DefaultValue("8") int workers,
+			@DefaultValue("256") int queueCapacity, @DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("10s") Duration leaseMargin) {
+
+		public Events {
+			allowedHosts = List.copyOf(allowedHosts);
+			if (signingToken.isEmpty()) {
+				throw new IllegalArgumentException("autopilot-mock.events.signing-token must not be empty");
+			}
+			if (workers < 1 || workers > 1000) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.workers must be 1 to 1000, but was " + workers);
+			}
+			if (queueCapacity < 0 || queueCapacity > 100_000) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.queue-capacity must be 0 to 100000, but was " + queueCapacity);
+			}
+			if (pollInterval.toMillis() < 10) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.poll-interval must be at least 10ms, but was " + pollInterval);
+			}
+			if (leaseMargin.toMillis() < 1000) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.lease-margin must be at least 1s, but was " + leaseMargin);
+			}
+		}
+
+		/** The defaults, for code that builds settings by hand. */
+		public static Events defaults() {
+			return new Events("autopilot-mock-signing-token", List.of(), 8, 256, Duration.ofMillis(500),
+					Duration.ofSeconds(10));
+		}
+
+		@Override
+		public String toString() {
+			return "Events[signingToken=(hidden), allowedHosts=" + this.allowedHosts + ", workers=" + this.workers
+					+ ", queueCapacity=" + this.queueCapacity + ", pollInterval=" + this.pollInterval + ", leaseMargin="
+					+ this.leaseMargin + "]";
+		}
 
 	}
 

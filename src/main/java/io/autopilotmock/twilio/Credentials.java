@@ -13,7 +13,8 @@ import java.util.Optional;
  * The configured credential pairs: account SIDs with their auth token, and API keys with
  * their secret and the account they act for. Secrets are kept only as SHA-256 digests,
  * from the moment the settings are bound ({@link #digestSecret}), and compared in
- * constant time.
+ * constant time. Only event webhooks' signing needs an account's auth token itself:
+ * {@link #authTokens} reads those from the unbound setting.
  */
 final class Credentials {
 
@@ -85,6 +86,22 @@ final class Credentials {
 		// are.
 		boolean matches = MessageDigest.isEqual(digest(secret), (entry != null) ? entry.secretDigest() : NO_DIGEST);
 		return (entry != null && matches) ? Optional.of(new Account(entry.accountSid())) : Optional.empty();
+	}
+
+	/**
+	 * The auth token of each account of the raw (not digested) entries, which signs its
+	 * event webhooks; API-key secrets are left out. Malformed entries are skipped:
+	 * {@link #parse} reports them.
+	 */
+	static Map<String, String> authTokens(List<String> rawEntries) {
+		Map<String, String> tokens = new HashMap<>();
+		for (String entry : rawEntries) {
+			String[] parts = entry.trim().split(":", -1);
+			if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
+				tokens.put(SidPrefix.ACCOUNT.normalize(parts[0]), parts[1]);
+			}
+		}
+		return Map.copyOf(tokens);
 	}
 
 	private static boolean isDigest(String text) {

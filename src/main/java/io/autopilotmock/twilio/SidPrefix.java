@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public enum SidPrefix {
 
-	ACCOUNT("AC"), API_KEY("SK"), ASSISTANT("UA"), WEBHOOK("UM");
+	ACCOUNT("AC"), API_KEY("SK"), ASSISTANT("UA"), WEBHOOK("UM"), DIALOGUE("UK");
 
 	private final String letters;
 

@@ -99,12 +99,12 @@ class Webhook {
 		return this.sid;
 	}
 
-	String accountSid() {
-		return this.accountSid;
-	}
-
 	long assistantId() {
 		return this.assistantId;
+	}
+
+	String accountSid() {
+		return this.accountSid;
 	}
 
 	String uniqueName() {

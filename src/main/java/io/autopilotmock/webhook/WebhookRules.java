@@ -24,7 +24,8 @@ class WebhookRules {
 
 	static final int MAX_WEBHOOK_URL = 2048;
 
-	private static final Set<String> EVENTS = Set.of("ondialoguestart", "ondialogueend", "ondialoguetaskstart",
+	/** Autopilot's event names, lower-cased: names compare case-insensitively. */
+	static final Set<String> EVENTS = Set.of("ondialoguestart", "ondialogueend", "ondialoguetaskstart",
 			"ondialoguetaskend", "ondialogueturn", "oncollectattempt", "onactionsfetch");
 
 	private final boolean lenientEvents;
@@ -65,12 +66,17 @@ class WebhookRules {
 		FormValues.checkLength("Events", events, MAX_EVENTS);
 		if (!this.lenientEvents) {
 			for (String event : events.split(" +")) {
-				if (!EVENTS.contains(event.toLowerCase(Locale.ROOT))) {
+				if (!isKnown(event)) {
 					throw TwilioErrors.invalidParameter("Events contains an unknown event: " + event);
 				}
 			}
 		}
 		return events;
+	}
+
+	/** Whether the event may be named: one of Autopilot's, or anything when lenient. */
+	boolean isKnown(String event) {
+		return this.lenientEvents || EVENTS.contains(event.toLowerCase(Locale.ROOT));
 	}
 
 	private static @Nullable String webhookUrl(@Nullable String value) {

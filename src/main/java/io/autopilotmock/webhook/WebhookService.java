@@ -42,9 +42,12 @@ class WebhookService {
 
 	private final TransactionOperations transactions;
 
+	private final WebhookSubscriptions subscriptions;
+
 	WebhookService(WebhookRepository webhooks, AssistantService assistants, WebhookRules rules, SidGenerator sids,
-			TwilioDates dates, TransactionOperations transactions) {
+			TwilioDates dates, TransactionOperations transactions, WebhookSubscriptions subscriptions) {
 		this.webhooks = webhooks;
+		this.subscriptions = subscriptions;
 		this.assistants = assistants;
 		this.rules = rules;
 		this.sids = sids;
@@ -58,7 +61,12 @@ class WebhookService {
 		Webhook webhook = new Webhook(this.sids.next(SidPrefix.WEBHOOK), account.sid(), assistant.id(), checked,
 				this.dates.now());
 		try {
-			return new AssistantWebhook(assistant.sid(), this.webhooks.saveAndFlush(webhook));
+			Webhook saved = this.transactions.execute((status) -> {
+				Webhook inserted = this.webhooks.saveAndFlush(webhook);
+				this.subscriptions.subscribe(inserted, assistant.id());
+				return inserted;
+			});
+			return new AssistantWebhook(assistant.sid(), saved);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
@@ -89,8 +97,12 @@ class WebhookService {
 		try {
 			Webhook updated = this.transactions.execute((status) -> {
 				Webhook webhook = find(assistant, ref);
+				String events = webhook.events();
 				if (webhook.update(checked, this.dates.now())) {
 					this.webhooks.flush();
+					if (!events.equals(webhook.events())) {
+						this.subscriptions.subscribe(webhook, assistant.id());
+					}
 				}
 				return webhook;
 			});

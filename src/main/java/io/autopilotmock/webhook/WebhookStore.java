@@ -30,8 +30,12 @@ public class WebhookStore implements ScopedState {
 
 	private final TransactionOperations transactions;
 
-	WebhookStore(WebhookRepository webhooks, WebhookRules rules, TransactionOperations transactions) {
+	private final WebhookSubscriptions subscriptions;
+
+	WebhookStore(WebhookRepository webhooks, WebhookRules rules, TransactionOperations transactions,
+			WebhookSubscriptions subscriptions) {
 		this.webhooks = webhooks;
+		this.subscriptions = subscriptions;
 		this.rules = rules;
 		this.transactions = transactions;
 	}
@@ -85,7 +89,9 @@ public class WebhookStore implements ScopedState {
 				snapshot.webhookUrl(), snapshot.webhookMethod()));
 		Webhook webhook = new Webhook(SidPrefix.WEBHOOK.normalize(snapshot.sid()), assistant.accountSid(),
 				assistant.id(), checked, snapshot.dateCreated(), snapshot.dateUpdated());
-		return WebhookSnapshot.of(this.webhooks.save(webhook));
+		Webhook saved = this.webhooks.saveAndFlush(webhook);
+		this.subscriptions.subscribe(saved, assistant.id());
+		return WebhookSnapshot.of(saved);
 	}
 
 }

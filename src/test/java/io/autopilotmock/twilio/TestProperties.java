@@ -28,19 +28,20 @@ public final class TestProperties {
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth, AutopilotMockProperties.Admin admin) {
 		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, auth, admin,
 				new AutopilotMockProperties.Seed(null), new AutopilotMockProperties.Sid(null),
-				new AutopilotMockProperties.Journal(1000));
+				new AutopilotMockProperties.Journal(1000), AutopilotMockProperties.Events.defaults());
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Sid sid) {
 		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, defaults().auth(),
 				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null), sid,
-				new AutopilotMockProperties.Journal(1000));
+				new AutopilotMockProperties.Journal(1000), AutopilotMockProperties.Events.defaults());
 	}
 
 	private static AutopilotMockProperties with(DateFormat dateFormat, AutopilotMockProperties.Auth auth) {
 		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth,
 				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null),
-				new AutopilotMockProperties.Sid(null), new AutopilotMockProperties.Journal(1000));
+				new AutopilotMockProperties.Sid(null), new AutopilotMockProperties.Journal(1000),
+				AutopilotMockProperties.Events.defaults());
 	}
 
 }

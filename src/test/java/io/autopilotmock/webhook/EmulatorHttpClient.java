@@ -9,11 +9,11 @@ import com.twilio.http.Response;
  * setting. This is the README's snippet, kept identical in behaviour so that the tests
  * prove what the README tells SDK users to do.
  */
-class EmulatorHttpClient extends NetworkHttpClient {
+public class EmulatorHttpClient extends NetworkHttpClient {
 
 	private final String emulator;
 
-	EmulatorHttpClient(String emulator) { // e.g. "http://localhost:8080"
+	public EmulatorHttpClient(String emulator) { // e.g. "http://localhost:8080"
 		this.emulator = emulator;
 	}
 

@@ -56,7 +56,7 @@ class WebhookServiceTests {
 		AutopilotMockProperties properties = TestProperties.defaults();
 		this.service = new WebhookService(this.repository, this.assistants, new WebhookRules(properties),
 				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
-				TransactionOperations.withoutTransaction());
+				TransactionOperations.withoutTransaction(), mock(WebhookSubscriptions.class));
 		given(this.assistant.id()).willReturn(7L);
 		given(this.assistant.sid()).willReturn(ASSISTANT_SID);
 		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);

@@ -1,0 +1,35 @@
+package io.autopilotmock.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A delivery of one event to one webhook, as the log shows it.
+ *
+ * @param webhookUrl the webhook's URL when the event fired, connection overrides included
+ * @param parameters the parameters sent, in order
+ * @param signature the {@code X-Twilio-Signature} of every attempt
+ * @param state {@code pending}, {@code delivered} (a 2xx) or {@code failed}
+ */
+record Delivery(long id, String accountSid, String assistantSid, String dialogueSid, String webhookSid, String event,
+		String webhookUrl, String method, Map<String, String> parameters, String signature, String idempotencyToken,
+		String state, Instant dateCreated, List<Attempt> attempts) {
+
+	static final String PENDING = "pending";
+
+	static final String DELIVERED = "delivered";
+
+	static final String FAILED = "failed";
+
+	Delivery withAttempts(List<Attempt> attempts) {
+		return new Delivery(this.id, this.accountSid, this.assistantSid, this.dialogueSid, this.webhookSid, this.event,
+				this.webhookUrl, this.method, this.parameters, this.signature, this.idempotencyToken, this.state,
+				this.dateCreated, attempts);
+	}
+
+	OutboundRequest request() {
+		return OutboundRequest.of(this.webhookUrl, this.method, this.parameters, this.signature, this.idempotencyToken);
+	}
+
+}

@@ -1,0 +1,264 @@
+package io.autopilotmock.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox, in SQL both H2 and PostgreSQL accept. Plain JDBC rather than JPA: rows are
+ * inserted in batches, claimed with {@code FOR UPDATE SKIP LOCKED} and updated by id,
+ * with no entity life cycle to manage.
+ */
+@Repository
+class DeliveryRepository {
+
+	private static final TypeReference<LinkedHashMap<String, String>> PARAMETERS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = """
+			id, account_sid, assistant_sid, dialogue_sid, webhook_sid, event, webhook_url, method, parameters,
+			signature, idempotency_token, state, date_created""";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final JsonMapper json;
+
+	DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.json = json;
+	}
+
+	/**
+	 * Records new deliveries, due at {@code dueAt} (epoch milliseconds of real time).
+	 * Call it in the transaction that accepts the trigger.
+	 * @return their ids, in order
+	 */
+	List<Long> insert(long dialogueId, List<NewDelivery> deliveries, Instant now, long dueAt) {
+		if (deliveries.isEmpty()) {
+			return List.of();
+		}
+		SqlParameterSource[] rows = new SqlParameterSource[deliveries.size()];
+		for (int i = 0; i < rows.length; i++) {
+			NewDelivery delivery = deliveries.get(i);
+			rows[i] = new MapSqlParameterSource().addValue("accountSid", delivery.accountSid())
+				.addValue("assistantSid", delivery.assistantSid())
+				.addValue("dialogueId", dialogueId)
+				.addValue("dialogueSid", delivery.dialogueSid())
+				.addValue("webhookId", delivery.webhookId())
+				.addValue("webhookSid", delivery.webhookSid())
+				.addValue("event", delivery.event())
+				.addValue("webhookUrl", delivery.webhookUrl())
+				.addValue("method", delivery.method())
+				.addValue("parameters", this.json.writeValueAsString(delivery.parameters()))
+				.addValue("signature", delivery.signature())
+				.addValue("token", delivery.idempotencyToken())
+				.addValue("totalMs", delivery.totalMs())
+				.addValue("dueAt", dueAt)
+				.addValue("now", utc(now));
+		}
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.batch.batchUpdate("""
+				insert into delivery (account_sid, assistant_sid, dialogue_id, dialogue_sid, webhook_id, webhook_sid,
+				event, webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at,
+				date_created)
+				values (:accountSid, :assistantSid, :dialogueId, :dialogueSid, :webhookId, :webhookSid, :event,
+				:webhookUrl, :method, :parameters, :signature, :token, 'pending', :totalMs, :dueAt, :now)""", rows,
+				keys, new String[] { "id" });
+		List<Long> ids = new ArrayList<>();
+		for (Map<String, Object> key : keys.getKeyList()) {
+			ids.add(((Number) key.values().iterator().next()).longValue());
+		}
+		return ids;
+	}
+
+	/**
+	 * Leases up to {@code limit} due deliveries that nobody holds, skipping rows another
+	 * instance is claiming at this moment. A lease lasts the delivery's total time plus
+	 * the margin. Call it in a transaction of its own, committed before any is sent.
+	 */
+	List<Delivery> claim(int limit, String owner, long now, long marginMs) {
+		List<Long> ids = this.jdbc.sql("""
+				select id from delivery
+				where state = 'pending' and due_at <= :now and (lease_until is null or lease_until < :now)
+				order by id limit :limit for update skip locked""")
+			.param("now", now)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		this.jdbc
+			.sql("""
+					update delivery set lease_owner = :owner, lease_until = CAST(:now AS BIGINT) + total_ms + CAST(:margin AS BIGINT)
+					where id in (:ids)""")
+			.param("owner", owner)
+			.param("now", now)
+			.param("margin", marginMs)
+			.param("ids", ids)
+			.update();
+		return this.jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by id")
+			.param("ids", ids)
+			.query(this::delivery)
+			.list();
+	}
+
+	/**
+	 * Records an attempt.
+	 * @return {@code false} when the delivery is gone (its webhook, dialogue or assistant
+	 * was deleted, or a reset cleared it)
+	 */
+	boolean addAttempt(long deliveryId, Attempt attempt) {
+		try {
+			this.jdbc.sql("""
+					insert into delivery_attempt (delivery_id, attempted_at, duration_ms, outcome, status, body)
+					values (:id, :time, :duration, :outcome, :status, :body)""")
+				.param("id", deliveryId)
+				.param("time", utc(attempt.time()))
+				.param("duration", attempt.durationMs())
+				.param("outcome", attempt.outcome())
+				.param("status", attempt.status())
+				.param("body", attempt.body())
+				.update();
+			return true;
+		}
+		catch (DataIntegrityViolationException ex) {
+			return false;
+		}
+	}
+
+	void finish(long deliveryId, String state) {
+		this.jdbc.sql("""
+				update delivery set state = :state, lease_until = null, lease_owner = null
+				where id = :id and state = 'pending'""").param("state", state).param("id", deliveryId).update();
+	}
+
+	/** How many of these deliveries are still pending. */
+	int countPending(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("select count(*) from delivery where id in (:ids) and state = 'pending'")
+			.param("ids", ids)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Newest first, each with its attempts. */
+	List<Delivery> find(DeliveryFilter filter) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from delivery where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		condition(sql, params, "account_sid", filter.accountSid());
+		condition(sql, params, "webhook_sid", filter.webhookSid());
+		condition(sql, params, "dialogue_sid", filter.dialogueSid());
+		condition(sql, params, "state", filter.state());
+		if (filter.event() != null) {
+			sql.append(" and lower(event) = :event");
+			params.put("event", filter.event().toLowerCase(java.util.Locale.ROOT));
+		}
+		sql.append(" order by id desc limit :limit");
+		params.put("limit", filter.limit());
+		return withAttempts(this.jdbc.sql(sql.toString()).params(params).query(this::delivery).list());
+	}
+
+	/** Deliveries by id, in the order given, each with its attempts. */
+	List<Delivery> find(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Delivery> rows = this.jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by id")
+			.param("ids", ids)
+			.query(this::delivery)
+			.list();
+		return withAttempts(rows);
+	}
+
+	Optional<Delivery> find(long id) {
+		return find(List.of(id)).stream().findFirst();
+	}
+
+	long deleteAll(@Nullable String accountSid) {
+		return (accountSid != null) ? this.jdbc.sql("delete from delivery where account_sid = :account")
+			.param("account", accountSid)
+			.update() : this.jdbc.sql("delete from delivery").update();
+	}
+
+	/**
+	 * Frees every lease: for a database only this process can open (an H2 file), where a
+	 * lease left at start-up was held by this process before it died.
+	 */
+	int releaseLeases() {
+		return this.jdbc
+			.sql("update delivery set lease_until = null, lease_owner = null where state = 'pending' "
+					+ "and lease_until is not null")
+			.update();
+	}
+
+	private List<Delivery> withAttempts(List<Delivery> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
+		rows.forEach((row) -> attempts.put(row.id(), new ArrayList<>()));
+		this.jdbc.sql("""
+				select delivery_id, attempted_at, duration_ms, outcome, status, body from delivery_attempt
+				where delivery_id in (:ids) order by id""").param("ids", attempts.keySet()).query((rs) -> {
+			Integer status = rs.getObject(5, Integer.class);
+			attempts.get(rs.getLong(1))
+				.add(new Attempt(instant(rs, 2), rs.getLong(3), rs.getString(4), status, rs.getString(6)));
+		});
+		return rows.stream().map((row) -> row.withAttempts(List.copyOf(attempts.get(row.id())))).toList();
+	}
+
+	private static void condition(StringBuilder sql, Map<String, Object> params, String column,
+			@Nullable String value) {
+		if (value != null) {
+			sql.append(" and ").append(column).append(" = :").append(column);
+			params.put(column, value);
+		}
+	}
+
+	private Delivery delivery(ResultSet rs, int row) throws SQLException {
+		return new Delivery(rs.getLong("id"), rs.getString("account_sid"), rs.getString("assistant_sid"),
+				rs.getString("dialogue_sid"), rs.getString("webhook_sid"), rs.getString("event"),
+				rs.getString("webhook_url"), rs.getString("method"),
+				this.json.readValue(rs.getString("parameters"), PARAMETERS), rs.getString("signature"),
+				rs.getString("idempotency_token"), rs.getString("state"), instant(rs, "date_created"), List.of());
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+}

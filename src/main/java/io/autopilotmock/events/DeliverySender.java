@@ -1,0 +1,194 @@
+package io.autopilotmock.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLException;
+
+import org.jspecify.annotations.Nullable;
+
+import io.autopilotmock.events.ConnectionOverrides.Failure;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one attempt of a delivery with the JDK's HTTP client: HTTP/1.1, no redirects
+ * followed, the connect timeout of the URL's {@code ct}, and the whole answer awaited at
+ * most the smaller of its {@code rt} and the time left of its {@code tt}. Only the first
+ * KB of an answer is kept. A client per connect timeout, as the JDK sets that per client;
+ * the few most recent are kept.
+ */
+@Component
+class DeliverySender {
+
+	static final int KEPT_BODY = 1024;
+
+	private static final int CLIENTS = 8;
+
+	private final Map<Integer, HttpClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Integer, HttpClient> eldest) {
+			return size() > CLIENTS;
+		}
+
+	};
+
+	private final Clock clock;
+
+	DeliverySender(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** An attempt and, when it failed, how, as {@code rp} names failures. */
+	record Sent(Attempt attempt, @Nullable Failure failure) {
+
+	}
+
+	/**
+	 * @param deadline {@link System#nanoTime()} by which every attempt must have ended
+	 */
+	Sent send(OutboundRequest request, ConnectionOverrides overrides, long deadline) throws InterruptedException {
+		Instant time = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		long start = System.nanoTime();
+		long left = TimeUnit.NANOSECONDS.toMillis(deadline - start);
+		if (left <= 0) {
+			return new Sent(new Attempt(time, 0, "total_timeout", null, null), Failure.READ);
+		}
+		long budget = Math.min(overrides.readMs(), left);
+		boolean byTotal = budget < overrides.readMs();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
+			.timeout(Duration.ofMillis(budget));
+		request.headers().forEach(builder::header);
+		builder.method(request.method(),
+				(request.body() != null) ? HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8)
+						: HttpRequest.BodyPublishers.noBody());
+		CompletableFuture<HttpResponse<byte[]>> answer = client(overrides.connectMs()).sendAsync(builder.build(),
+				(info) -> new FirstKilobyte());
+		try {
+			HttpResponse<byte[]> response = answer.get(budget, TimeUnit.MILLISECONDS);
+			int status = response.statusCode();
+			Attempt attempt = new Attempt(time, elapsed(start), Integer.toString(status), status,
+					text(response.body()));
+			return new Sent(attempt, attempt.succeeded() ? null : failure(status));
+		}
+		catch (TimeoutException ex) {
+			answer.cancel(true);
+			return timedOut(time, start, byTotal);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+					|| cause instanceof SSLException || cause instanceof UnresolvedAddressException
+					|| cause.getCause() instanceof UnresolvedAddressException) {
+				return new Sent(new Attempt(time, elapsed(start), "connect_failed", null, null), Failure.CONNECT);
+			}
+			if (cause instanceof HttpTimeoutException) {
+				return timedOut(time, start, byTotal);
+			}
+			return new Sent(new Attempt(time, elapsed(start), "io_error", null, null), Failure.OTHER);
+		}
+		catch (InterruptedException ex) {
+			answer.cancel(true);
+			throw ex;
+		}
+	}
+
+	private static Sent timedOut(Instant time, long start, boolean byTotal) {
+		return new Sent(new Attempt(time, elapsed(start), byTotal ? "total_timeout" : "read_timeout", null, null),
+				Failure.READ);
+	}
+
+	private static Failure failure(int status) {
+		return (status >= 500 && status < 600) ? Failure.SERVER_ERROR
+				: (status >= 400 && status < 500) ? Failure.CLIENT_ERROR : Failure.OTHER;
+	}
+
+	private HttpClient client(int connectMs) {
+		synchronized (this.clients) {
+			return this.clients.computeIfAbsent(connectMs,
+					(timeout) -> HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.connectTimeout(Duration.ofMillis(timeout))
+						.build());
+		}
+	}
+
+	private static long elapsed(long start) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+	}
+
+	private static @Nullable String text(byte[] body) {
+		// PostgreSQL text cannot hold NUL.
+		return (body.length == 0) ? null : new String(body, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
+	}
+
+	/**
+	 * Reads the whole answer, so that the connection can be reused, but keeps only its
+	 * first KB.
+	 */
+	private static final class FirstKilobyte implements HttpResponse.BodySubscriber<byte[]> {
+
+		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+
+		private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+
+		@Override
+		public CompletionStage<byte[]> getBody() {
+			return this.body;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> buffers) {
+			for (ByteBuffer buffer : buffers) {
+				int room = KEPT_BODY - this.kept.size();
+				if (room > 0) {
+					byte[] bytes = new byte[Math.min(room, buffer.remaining())];
+					buffer.get(bytes);
+					this.kept.write(bytes, 0, bytes.length);
+				}
+			}
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			this.body.completeExceptionally((failure instanceof IOException) ? failure : new IOException(failure));
+		}
+
+		@Override
+		public void onComplete() {
+			this.body.complete(this.kept.toByteArray());
+		}
+
+	}
+
+}

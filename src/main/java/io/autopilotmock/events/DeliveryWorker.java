@@ -1,0 +1,92 @@
+package io.autopilotmock.events;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.autopilotmock.events.DeliverySender.Sent;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one claimed delivery to the end: attempts while its overrides allow a retry and
+ * its total time lasts, each recorded as it ends, then the delivery's final state. No
+ * transaction or connection is held while a request is out: each write is a statement of
+ * its own.
+ */
+@Component
+class DeliveryWorker {
+
+	/** The pause before the first retry; it doubles before each next one. */
+	static final long FIRST_RETRY_PAUSE_MS = 100;
+
+	private static final Log log = LogFactory.getLog(DeliveryWorker.class);
+
+	private final DeliveryRepository deliveries;
+
+	private final DeliverySender sender;
+
+	private final DeliveryWaiter waiter;
+
+	private final MeterRegistry meters;
+
+	DeliveryWorker(DeliveryRepository deliveries, DeliverySender sender, DeliveryWaiter waiter, MeterRegistry meters) {
+		this.deliveries = deliveries;
+		this.sender = sender;
+		this.waiter = waiter;
+		this.meters = meters;
+	}
+
+	void deliver(Delivery delivery) {
+		ConnectionOverrides overrides = ConnectionOverrides.of(delivery.webhookUrl());
+		OutboundRequest request = delivery.request();
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(overrides.totalMs());
+		try {
+			boolean delivered = false;
+			for (int attempt = 0;; attempt++) {
+				long start = System.nanoTime();
+				Sent sent = this.sender.send(request, overrides, deadline);
+				record(sent, System.nanoTime() - start);
+				if (!this.deliveries.addAttempt(delivery.id(), sent.attempt())) {
+					return;
+				}
+				if (sent.failure() == null) {
+					delivered = true;
+					break;
+				}
+				long pause = FIRST_RETRY_PAUSE_MS << attempt;
+				boolean timeLeft = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) < deadline;
+				if (attempt >= overrides.retries() || !overrides.retries(sent.failure()) || !timeLeft) {
+					break;
+				}
+				Thread.sleep(pause);
+			}
+			this.deliveries.finish(delivery.id(), delivered ? Delivery.DELIVERED : Delivery.FAILED);
+		}
+		catch (InterruptedException ex) {
+			// Shutting down: the lease runs out and the delivery is sent again.
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Delivery " + delivery.id() + " not recorded, it will be sent again when its claim runs out: "
+					+ ex.getMessage());
+		}
+		finally {
+			this.waiter.deliveryFinished();
+		}
+	}
+
+	private void record(Sent sent, long nanos) {
+		Integer status = sent.attempt().status();
+		String outcome = (status != null) ? (status / 100) + "xx" : sent.attempt().outcome();
+		Timer.builder("autopilot.deliveries")
+			.description("Requests sent to event webhooks, by outcome")
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.record(nanos, TimeUnit.NANOSECONDS);
+	}
+
+}

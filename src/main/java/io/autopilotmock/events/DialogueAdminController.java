@@ -1,0 +1,69 @@
+package io.autopilotmock.events;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import io.autopilotmock.admin.AdminAccess;
+import io.autopilotmock.events.DialogueService.Fired;
+import io.autopilotmock.twilio.Account;
+import io.autopilotmock.twilio.BaseUrl;
+import io.autopilotmock.twilio.PathRef;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /__admin/Assistants/{AssistantSid}/Dialogues[/{DialogueSid}]}: simulates a
+ * dialogue, or more of one, for the caller's account (or the body's {@code account_sid}
+ * where the caller's scope allows it).
+ */
+@RestController
+@RequestMapping("/__admin/Assistants/{AssistantSid}/Dialogues")
+class DialogueAdminController {
+
+	private final DialogueService dialogues;
+
+	private final AdminAccess access;
+
+	private final BaseUrl baseUrl;
+
+	DialogueAdminController(DialogueService dialogues, AdminAccess access, BaseUrl baseUrl) {
+		this.dialogues = dialogues;
+		this.access = access;
+		this.baseUrl = baseUrl;
+	}
+
+	/** A trigger's answer: the dialogue and one record per delivery it started. */
+	record FiredJson(DialogueJson dialogue, @JsonProperty("deliveries") List<DeliveryJson> deliveries) {
+
+	}
+
+	@PostMapping
+	ResponseEntity<FiredJson> begin(@PathRef("AssistantSid") String assistant, @RequestBody DialogueTrigger trigger,
+			HttpServletRequest request) throws InterruptedException {
+		return ResponseEntity.status(HttpStatus.CREATED).body(fire(assistant, null, trigger, request));
+	}
+
+	@PostMapping("/{DialogueSid}")
+	FiredJson more(@PathRef("AssistantSid") String assistant, @PathRef("DialogueSid") String dialogue,
+			@RequestBody DialogueTrigger trigger, HttpServletRequest request) throws InterruptedException {
+		return fire(assistant, dialogue, trigger, request);
+	}
+
+	private FiredJson fire(String assistant, @Nullable String dialogue, DialogueTrigger trigger,
+			HttpServletRequest request) throws InterruptedException {
+		Account account = this.access.account(request, trigger.accountSid());
+		String base = this.baseUrl.of(request);
+		Fired fired = this.dialogues.fire(account, assistant, dialogue, trigger, base);
+		return new FiredJson(DialogueJson.of(fired.dialogue(), this.dialogues.data(fired.dialogue()), base),
+				fired.deliveries().stream().map(DeliveryJson::of).toList());
+	}
+
+}

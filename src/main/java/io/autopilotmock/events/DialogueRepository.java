@@ -1,0 +1,83 @@
+package io.autopilotmock.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Dialogues, always read through their assistant.
+ */
+@Repository
+class DialogueRepository {
+
+	private static final String COLUMNS = "id, sid, account_sid, assistant_sid, data";
+
+	private final JdbcClient jdbc;
+
+	DialogueRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Dialogue insert(String sid, String accountSid, long assistantId, String assistantSid, String data, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into dialogue (sid, account_sid, assistant_id, assistant_sid, data, date_created, date_updated)
+				values (:sid, :accountSid, :assistantId, :assistantSid, :data, :now, :now)""")
+			.param("sid", sid)
+			.param("accountSid", accountSid)
+			.param("assistantId", assistantId)
+			.param("assistantSid", assistantSid)
+			.param("data", data)
+			.param("now", DeliveryRepository.utc(now))
+			.update(key, "id");
+		return new Dialogue(key.getKeyAs(Number.class).longValue(), sid, accountSid, assistantSid, data);
+	}
+
+	/**
+	 * The dialogue, locked until the transaction ends, so that two triggers on one
+	 * dialogue append their events one after the other.
+	 */
+	Optional<Dialogue> lock(long assistantId, String sid) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from dialogue where assistant_id = :assistantId and sid = :sid "
+					+ "for update")
+			.param("assistantId", assistantId)
+			.param("sid", sid)
+			.query(DialogueRepository::dialogue)
+			.optional();
+	}
+
+	Optional<Dialogue> find(long assistantId, String sid) {
+		return this.jdbc.sql("select " + COLUMNS + " from dialogue where assistant_id = :assistantId and sid = :sid")
+			.param("assistantId", assistantId)
+			.param("sid", sid)
+			.query(DialogueRepository::dialogue)
+			.optional();
+	}
+
+	void update(long id, String data, Instant now) {
+		this.jdbc.sql("update dialogue set data = :data, date_updated = :now where id = :id")
+			.param("data", data)
+			.param("now", DeliveryRepository.utc(now))
+			.param("id", id)
+			.update();
+	}
+
+	long deleteAll(@Nullable String accountSid) {
+		return (accountSid != null) ? this.jdbc.sql("delete from dialogue where account_sid = :account")
+			.param("account", accountSid)
+			.update() : this.jdbc.sql("delete from dialogue").update();
+	}
+
+	private static Dialogue dialogue(ResultSet rs, int row) throws SQLException {
+		return new Dialogue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+	}
+
+}

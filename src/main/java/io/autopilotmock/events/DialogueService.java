@@ -1,0 +1,247 @@
+package io.autopilotmock.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantService;
+import io.autopilotmock.events.TriggerRules.Checked;
+import io.autopilotmock.twilio.Account;
+import io.autopilotmock.twilio.AccountResolver;
+import io.autopilotmock.twilio.Constraints;
+import io.autopilotmock.twilio.ResourceNotFoundException;
+import io.autopilotmock.twilio.SidGenerator;
+import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.TwilioDates;
+import io.autopilotmock.twilio.TwilioErrors;
+import io.autopilotmock.webhook.Subscription;
+import io.autopilotmock.webhook.WebhookSubscriptions;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Simulated dialogues. A trigger records the dialogue's events and one delivery per event
+ * and subscribed webhook, signed, in one transaction, and only then wakes the workers: a
+ * trigger that was answered is never lost. The assistant is resolved first, outside the
+ * transaction, because resolving may register it.
+ */
+@Service
+class DialogueService {
+
+	static final int MAX_DATA = 1_000_000;
+
+	/**
+	 * How long a waiting trigger allows beyond its deliveries' own time, for queueing.
+	 */
+	static final long WAIT_SLACK_MS = 5_000;
+
+	private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
+	};
+
+	private final AssistantService assistants;
+
+	private final WebhookSubscriptions subscriptions;
+
+	private final TriggerRules rules;
+
+	private final DialogueRepository dialogues;
+
+	private final DeliveryRepository deliveries;
+
+	private final DeliveryDispatcher dispatcher;
+
+	private final DeliveryWaiter waiter;
+
+	private final AccountResolver accounts;
+
+	private final SidGenerator sids;
+
+	private final TwilioDates dates;
+
+	private final TransactionOperations transactions;
+
+	private final JsonMapper json;
+
+	private final Random random = new Random();
+
+	DialogueService(AssistantService assistants, WebhookSubscriptions subscriptions, TriggerRules rules,
+			DialogueRepository dialogues, DeliveryRepository deliveries, DeliveryDispatcher dispatcher,
+			DeliveryWaiter waiter, AccountResolver accounts, SidGenerator sids, TwilioDates dates,
+			TransactionOperations transactions, JsonMapper json) {
+		this.assistants = assistants;
+		this.subscriptions = subscriptions;
+		this.rules = rules;
+		this.dialogues = dialogues;
+		this.deliveries = deliveries;
+		this.dispatcher = dispatcher;
+		this.waiter = waiter;
+		this.accounts = accounts;
+		this.sids = sids;
+		this.dates = dates;
+		this.transactions = transactions;
+		this.json = json;
+	}
+
+	/** A dialogue and the deliveries one trigger started in it. */
+	record Fired(Dialogue dialogue, List<Delivery> deliveries) {
+
+	}
+
+	/**
+	 * Fires the trigger's events in a dialogue: a new one when {@code dialogueRef} is
+	 * {@code null}.
+	 * @param baseUrl the emulator's address, which {@code DialoguePayloadUrl} names
+	 */
+	Fired fire(Account account, String assistantRef, @Nullable String dialogueRef, DialogueTrigger trigger,
+			String baseUrl) throws InterruptedException {
+		Checked checked = this.rules.check(trigger);
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		List<String> events = new ArrayList<>(checked.events());
+		if (checked.shuffle()) {
+			Collections.shuffle(events, this.random);
+		}
+		String key = this.accounts.signingToken(account.sid());
+		Recorded recorded = record(account, assistant, dialogueRef, events, checked, baseUrl, key);
+		this.dispatcher.wake();
+		if (checked.awaited() && !recorded.ids().isEmpty()) {
+			this.waiter.await(recorded.ids(), checked.delayMs() + recorded.longestTotalMs() + WAIT_SLACK_MS);
+		}
+		return new Fired(recorded.dialogue(), this.deliveries.find(recorded.ids()));
+	}
+
+	Dialogue fetch(Account account, String assistantRef, String sid) {
+		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		if (!SidPrefix.DIALOGUE.matches(sid)) {
+			throw new ResourceNotFoundException();
+		}
+		return this.dialogues.find(assistant.id(), SidPrefix.DIALOGUE.normalize(sid))
+			.orElseThrow(ResourceNotFoundException::new);
+	}
+
+	private record Recorded(Dialogue dialogue, List<Long> ids, long longestTotalMs) {
+
+	}
+
+	/**
+	 * A webhook deleted between reading its subscription and recording its delivery
+	 * breaks the delivery's foreign key: reading the subscriptions again leaves it out.
+	 */
+	private Recorded record(Account account, Assistant assistant, @Nullable String dialogueRef, List<String> events,
+			Checked checked, String baseUrl, String key) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				Recorded recorded = this.transactions
+					.execute((status) -> recordOnce(account, assistant, dialogueRef, events, checked, baseUrl, key));
+				if (recorded == null) {
+					throw new IllegalStateException("The trigger's transaction returned nothing");
+				}
+				return recorded;
+			}
+			catch (DataIntegrityViolationException ex) {
+				boolean raced = Constraints.violated(ex, "delivery_webhook_fk")
+						|| Constraints.violated(ex, "dialogue_sid_uk");
+				if (!raced || attempt == 3) {
+					// Otherwise the assistant or the dialogue was deleted meanwhile.
+					throw (raced) ? ex : new ResourceNotFoundException();
+				}
+			}
+		}
+	}
+
+	private Recorded recordOnce(Account account, Assistant assistant, @Nullable String dialogueRef, List<String> events,
+			Checked checked, String baseUrl, String key) {
+		Instant now = this.dates.now();
+		List<Subscription> subscribed = this.subscriptions.subscribedTo(assistant.id(), events);
+		this.rules.checkTargets(subscribed);
+		Dialogue existing = (dialogueRef != null) ? locked(assistant, dialogueRef) : null;
+		String sid = (existing != null) ? existing.sid() : this.sids.next(SidPrefix.DIALOGUE);
+		String data = appended((existing != null) ? existing.data() : null, events, checked.parameters());
+		Dialogue dialogue;
+		if (existing != null) {
+			this.dialogues.update(existing.id(), data, now);
+			dialogue = new Dialogue(existing.id(), sid, existing.accountSid(), existing.assistantSid(), data);
+		}
+		else {
+			dialogue = this.dialogues.insert(sid, account.sid(), assistant.id(), assistant.sid(), data, now);
+		}
+		String payloadUrl = baseUrl + "/v1/Assistants/" + assistant.sid() + "/Dialogues/" + sid;
+		List<NewDelivery> pending = new ArrayList<>();
+		long longest = 0;
+		for (String event : events) {
+			Map<String, String> parameters = new LinkedHashMap<>();
+			parameters.put("AccountSid", dialogue.accountSid());
+			parameters.put("AssistantSid", assistant.sid());
+			parameters.put("DialogueSid", sid);
+			parameters.put("Event", event);
+			parameters.put("DialoguePayloadUrl", payloadUrl);
+			parameters.putAll(checked.parameters());
+			for (Subscription subscription : subscribed) {
+				if (!subscription.event().equals(WebhookSubscriptions.key(event))) {
+					continue;
+				}
+				String url = subscription.webhookUrl();
+				String method = subscription.webhookMethod();
+				String requested = OutboundRequest.requestedUrl(url, method, parameters);
+				String signature = Signature.sign(key, requested, method.equals("POST") ? parameters : Map.of());
+				String token = UUID.randomUUID().toString();
+				int totalMs = ConnectionOverrides.of(url).totalMs();
+				longest = Math.max(longest, totalMs);
+				NewDelivery delivery = new NewDelivery(dialogue.accountSid(), assistant.sid(), sid,
+						subscription.webhookId(), subscription.webhookSid(), event, url, method, parameters, signature,
+						token, totalMs);
+				pending.add(delivery);
+				if (checked.duplicate()) {
+					pending.add(delivery);
+				}
+			}
+		}
+		long dueAt = System.currentTimeMillis() + checked.delayMs();
+		List<Long> ids = this.deliveries.insert(dialogue.id(), pending, now, dueAt);
+		return new Recorded(dialogue, ids, longest);
+	}
+
+	private Dialogue locked(Assistant assistant, String ref) {
+		if (!SidPrefix.DIALOGUE.matches(ref)) {
+			throw new ResourceNotFoundException();
+		}
+		return this.dialogues.lock(assistant.id(), SidPrefix.DIALOGUE.normalize(ref))
+			.orElseThrow(ResourceNotFoundException::new);
+	}
+
+	/** The dialogue's data with these events appended. */
+	@SuppressWarnings("unchecked")
+	private String appended(@Nullable String data, List<String> events, Map<String, String> parameters) {
+		Map<String, Object> object = (data != null) ? this.json.readValue(data, OBJECT) : new LinkedHashMap<>();
+		List<Object> fired = (List<Object>) object.computeIfAbsent("events", (name) -> new ArrayList<>());
+		for (String event : events) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("event", event);
+			entry.put("parameters", parameters);
+			fired.add(entry);
+		}
+		String text = this.json.writeValueAsString(object);
+		if (text.length() > MAX_DATA) {
+			throw TwilioErrors.invalidParameter(
+					"The dialogue holds too many events: its data would exceed " + MAX_DATA + " characters");
+		}
+		return text;
+	}
+
+	/** The dialogue's data as a JSON object. */
+	Map<String, Object> data(Dialogue dialogue) {
+		return this.json.readValue(dialogue.data(), OBJECT);
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.autopilotmock.webhook;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.autopilotmock.twilio.TwilioErrors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which webhooks are subscribed to which events, kept as one row per webhook and event so
+ * that firing an event reads only the webhooks it reaches. The webhook service keeps the
+ * rows in step with every create, update and delete, in the same transaction; the
+ * database deletes them with their webhook.
+ */
+@Component
+public class WebhookSubscriptions {
+
+	private final JdbcClient jdbc;
+
+	private final WebhookRules rules;
+
+	WebhookSubscriptions(JdbcClient jdbc, WebhookRules rules) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+	}
+
+	/**
+	 * An event name a simulation may fire, under the rule {@code Events} follows on the
+	 * API: one of Autopilot's, compared case-insensitively, unless events are lenient.
+	 * @return the name, trimmed
+	 * @throws io.autopilotmock.twilio.TwilioException 400 for an unknown or blank name
+	 */
+	public String checkedEvent(String event) {
+		String trimmed = event.trim();
+		if (trimmed.isEmpty() || trimmed.contains(" ") || !this.rules.isKnown(trimmed)) {
+			throw TwilioErrors.invalidParameter("events contains an unknown event: " + event);
+		}
+		return trimmed;
+	}
+
+	/**
+	 * The webhooks of the assistant subscribed to any of the events, in creation order.
+	 * @param events event names, in any case
+	 */
+	public List<Subscription> subscribedTo(long assistantId, Collection<String> events) {
+		Set<String> keys = new LinkedHashSet<>();
+		events.forEach((event) -> keys.add(key(event)));
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select e.event, w.id, w.sid, w.webhook_url, w.webhook_method
+				from webhook_event e join webhook w on w.id = e.webhook_id
+				where e.assistant_id = :assistantId and e.event in (:events)
+				order by w.id""")
+			.param("assistantId", assistantId)
+			.param("events", keys)
+			.query((rs, row) -> new Subscription(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** The event as subscriptions store it. */
+	public static String key(String event) {
+		return event.toLowerCase(Locale.ROOT);
+	}
+
+	/** Records the webhook's subscriptions, replacing any it had. */
+	void subscribe(Webhook webhook, long assistantId) {
+		this.jdbc.sql("delete from webhook_event where webhook_id = :id").param("id", webhook.id()).update();
+		Set<String> keys = new LinkedHashSet<>();
+		for (String event : webhook.events().trim().split(" +")) {
+			keys.add(key(event));
+		}
+		for (String event : keys) {
+			this.jdbc
+				.sql("insert into webhook_event (webhook_id, assistant_id, event) values (:id, :assistantId, :event)")
+				.param("id", webhook.id())
+				.param("assistantId", assistantId)
+				.param("event", event)
+				.update();
+		}
+	}
+
+}

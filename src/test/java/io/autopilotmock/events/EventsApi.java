@@ -1,0 +1,49 @@
+package io.autopilotmock.events;
+
+import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The calls event tests make: webhooks created on the API with an account's Basic
+ * credentials (which also makes that password the account's signing key), and triggers on
+ * the control surface.
+ */
+final class EventsApi {
+
+	private EventsApi() {
+	}
+
+	static String createWebhook(String account, String password, String assistant, String uniqueName, String events,
+			String url, String method) {
+		Response created = RestAssured.given()
+			.auth()
+			.preemptive()
+			.basic(account, password)
+			.contentType(ContentType.URLENC.withCharset("UTF-8"))
+			.formParam("UniqueName", uniqueName)
+			.formParam("Events", events)
+			.formParam("WebhookUrl", url)
+			.formParam("WebhookMethod", method)
+			.post("/v1/Assistants/{assistant}/Webhooks", assistant);
+		created.then().statusCode(201);
+		return created.path("sid");
+	}
+
+	static Response trigger(String assistant, Map<String, Object> body) {
+		return RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body(body)
+			.post("/__admin/Assistants/{assistant}/Dialogues", assistant);
+	}
+
+	static Response more(String assistant, String dialogue, Map<String, Object> body) {
+		return RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body(body)
+			.post("/__admin/Assistants/{assistant}/Dialogues/{dialogue}", assistant, dialogue);
+	}
+
+}
