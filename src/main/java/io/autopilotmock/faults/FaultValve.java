@@ -45,6 +45,7 @@ final class FaultValve extends ValveBase {
 			getNext().invoke(request, response);
 			return;
 		}
+		readParameters(request);
 		if (fault.delayMs() > 0) {
 			sleep(fault.delayMs());
 		}
@@ -84,6 +85,20 @@ final class FaultValve extends ValveBase {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	/**
+	 * Has Tomcat parse the form parameters, which no one else reads of a faulted request,
+	 * so that the journal shows what the client sent. A body Tomcat cannot parse is left
+	 * as it is: the fault answers anyway.
+	 */
+	private static void readParameters(Request request) {
+		try {
+			request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			// malformed or too large: the journal shows what was parsed
+		}
 	}
 
 	private @Nullable String account(Request request) {

@@ -2,7 +2,6 @@ package io.autopilotmock.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +32,6 @@ public class AccountResolver {
 
 	private final Credentials credentials;
 
-	private final Map<String, String> authTokens;
-
 	private final String signingToken;
 
 	/**
@@ -47,28 +40,10 @@ public class AccountResolver {
 	 */
 	private final Map<String, String> presented = new ConcurrentHashMap<>();
 
-	/** Without the configured auth tokens: deliveries are signed by the other rules. */
 	public AccountResolver(AutopilotMockProperties properties) {
-		this(properties, Map.of());
-	}
-
-	/**
-	 * The settings hold credentials only as digests; the auth tokens that sign event
-	 * webhooks are read from the unbound setting, into this object only.
-	 */
-	@Autowired
-	AccountResolver(AutopilotMockProperties properties, Environment environment) {
-		this(properties,
-				Credentials.authTokens(Binder.get(environment)
-					.bind("autopilot-mock.auth.credentials", Bindable.listOf(String.class))
-					.orElse(List.of())));
-	}
-
-	AccountResolver(AutopilotMockProperties properties, Map<String, String> authTokens) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
 		this.strict = properties.auth().mode() == AuthMode.STRICT;
 		this.credentials = Credentials.parse(properties.auth().credentials());
-		this.authTokens = authTokens;
 		this.signingToken = properties.events().signingToken();
 	}
 
@@ -101,9 +76,9 @@ public class AccountResolver {
 	 * {@code autopilot-mock.events.signing-token}.
 	 */
 	public String signingToken(String accountSid) {
-		String configured = this.authTokens.get(accountSid);
-		if (configured != null) {
-			return configured;
+		Optional<String> configured = this.credentials.authToken(accountSid);
+		if (configured.isPresent()) {
+			return configured.get();
 		}
 		@Nullable String presented = this.strict ? null : this.presented.get(accountSid);
 		return (presented != null) ? presented : this.signingToken;

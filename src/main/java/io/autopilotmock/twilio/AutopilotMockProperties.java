@@ -131,15 +131,6 @@ public record AutopilotMockProperties(
 	}
 
 	/**
-	 * The request journal: the most recent API requests, kept in memory by each instance.
-	 *
-	 * @param size how many requests are kept; 0 keeps none and records nothing
-	 */
-	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
-
-	}
-
-	/**
 	 * Event-webhook settings.
 	 *
 	 * @param signingToken the key that signs an account's deliveries when it has no
@@ -194,6 +185,15 @@ public record AutopilotMockProperties(
 					+ ", queueCapacity=" + this.queueCapacity + ", pollInterval=" + this.pollInterval + ", leaseMargin="
 					+ this.leaseMargin + "]";
 		}
+
+	}
+
+	/**
+	 * The request journal: the most recent API requests, kept in memory by each instance.
+	 *
+	 * @param size how many requests are kept; 0 keeps none and records nothing
+	 */
+	public record Journal(@DefaultValue("1000") @Min(0) @Max(100_000) int size) {
 
 	}
 

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The configured credential pairs: account SIDs with their auth token, and API keys with
- * their secret and the account they act for. Secrets are kept only as SHA-256 digests,
- * from the moment the settings are bound ({@link #digestSecret}), and compared in
- * constant time. Only event webhooks' signing needs an account's auth token itself:
- * {@link #authTokens} reads those from the unbound setting.
+ * their secret and the account they act for. Secrets are compared as SHA-256 digests, in
+ * constant time. API-key secrets are kept only as digests, from the moment the settings
+ * are bound ({@link #digestSecret}); an account's auth token is also kept as given,
+ * because its event webhooks are signed with it (HMAC needs the key itself).
  */
 final class Credentials {
 
@@ -29,14 +31,16 @@ final class Credentials {
 	}
 
 	/**
-	 * One configured entry with its secret replaced by the hex SHA-256 digest:
-	 * {@code ACsid:digest} or {@code SKsid:digest:ACsid}. A malformed entry becomes
-	 * empty, as any part of it may be a secret, and {@link #parse} names it by position.
+	 * One configured entry as the settings keep it: an API key's secret replaced by its
+	 * hex SHA-256 digest ({@code SKsid:digest:ACsid}); an account's auth token as given
+	 * ({@code ACsid:authToken}), since it signs the account's event webhooks. A malformed
+	 * entry becomes empty, as any part of it may be a secret, and {@link #parse} names it
+	 * by position.
 	 */
 	static String digestSecret(String entry) {
 		String[] parts = entry.trim().split(":", -1);
 		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
-			return parts[0] + ":" + HEX.formatHex(digest(parts[1]));
+			return parts[0] + ":" + parts[1];
 		}
 		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && !parts[1].isEmpty()
 				&& SidPrefix.ACCOUNT.matches(parts[2])) {
@@ -64,14 +68,14 @@ final class Credentials {
 	}
 
 	private static Entry entry(String[] parts, String where) {
-		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && isDigest(parts[1])) {
+		if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
 			String account = SidPrefix.ACCOUNT.normalize(parts[0]);
-			return new Entry(account, HEX.parseHex(parts[1]), account);
+			return new Entry(account, digest(parts[1]), account, parts[1]);
 		}
 		if (parts.length == 3 && SidPrefix.API_KEY.matches(parts[0]) && isDigest(parts[1])
 				&& SidPrefix.ACCOUNT.matches(parts[2])) {
 			return new Entry(SidPrefix.API_KEY.normalize(parts[0]), HEX.parseHex(parts[1]),
-					SidPrefix.ACCOUNT.normalize(parts[2]));
+					SidPrefix.ACCOUNT.normalize(parts[2]), null);
 		}
 		throw new IllegalArgumentException(
 				where + " is malformed: expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
@@ -88,24 +92,14 @@ final class Credentials {
 		return (entry != null && matches) ? Optional.of(new Account(entry.accountSid())) : Optional.empty();
 	}
 
-	/**
-	 * The auth token of each account of the raw (not digested) entries, which signs its
-	 * event webhooks; API-key secrets are left out. Malformed entries are skipped:
-	 * {@link #parse} reports them.
-	 */
-	static Map<String, String> authTokens(List<String> rawEntries) {
-		Map<String, String> tokens = new HashMap<>();
-		for (String entry : rawEntries) {
-			String[] parts = entry.trim().split(":", -1);
-			if (parts.length == 2 && SidPrefix.ACCOUNT.matches(parts[0]) && !parts[1].isEmpty()) {
-				tokens.put(SidPrefix.ACCOUNT.normalize(parts[0]), parts[1]);
-			}
-		}
-		return Map.copyOf(tokens);
-	}
-
 	private static boolean isDigest(String text) {
 		return text.length() == 64 && text.chars().allMatch((c) -> Character.digit(c, 16) >= 0);
+	}
+
+	/** The configured auth token of an account, which signs its event webhooks. */
+	Optional<String> authToken(String accountSid) {
+		Entry entry = this.byUsername.get(accountSid);
+		return (entry != null) ? Optional.ofNullable(entry.authToken()) : Optional.empty();
 	}
 
 	private static byte[] digest(String secret) {
@@ -117,7 +111,12 @@ final class Credentials {
 		}
 	}
 
-	private record Entry(String username, byte[] secretDigest, String accountSid) {
+	private record Entry(String username, byte[] secretDigest, String accountSid, @Nullable String authToken) {
+
+		@Override
+		public String toString() {
+			return "Entry[username=" + this.username + ", accountSid=" + this.accountSid + "]";
+		}
 
 	}
 

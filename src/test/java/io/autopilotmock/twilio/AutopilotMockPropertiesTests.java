@@ -3,6 +3,7 @@ package io.autopilotmock.twilio;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,19 @@ class AutopilotMockPropertiesTests {
 				.hasMessage(
 						"autopilot-mock.public-base-url must be an absolute http(s) URL without query, but was /relative");
 		});
+	}
+
+	@Test
+	void baseUrlWithAQueryOrAFragmentShouldStopStartUp() {
+		for (String url : List.of("https://mock.example.com/?a=b", "https://mock.example.com/#top",
+				"ftp://mock.example.com")) {
+			this.runner.withPropertyValues("autopilot-mock.public-base-url=" + url).run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessage("autopilot-mock.public-base-url must be an absolute http(s) URL without query, but was "
+							+ url);
+			});
+		}
 	}
 
 	@Test

@@ -9,38 +9,40 @@ public final class TestProperties {
 
 	public static final String DEFAULT_ACCOUNT = "AC00000000000000000000000000000000";
 
+	private static final AutopilotMockProperties.Auth OPEN = new AutopilotMockProperties.Auth(AuthMode.OPEN, List.of());
+
+	private static final AutopilotMockProperties.Admin NO_TOKEN = new AutopilotMockProperties.Admin(null);
+
+	private static final AutopilotMockProperties.Sid RANDOM_SIDS = new AutopilotMockProperties.Sid(null);
+
 	private TestProperties() {
 	}
 
 	/** Every default, as the README's configuration table gives them. */
 	public static AutopilotMockProperties defaults() {
-		return with(DateFormat.RFC2822, new AutopilotMockProperties.Auth(AuthMode.OPEN, List.of()));
+		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(DateFormat dateFormat) {
-		return with(dateFormat, defaults().auth());
+		return build(dateFormat, OPEN, NO_TOKEN, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth) {
-		return with(DateFormat.RFC2822, auth);
+		return build(DateFormat.RFC2822, auth, NO_TOKEN, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth, AutopilotMockProperties.Admin admin) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, auth, admin,
-				new AutopilotMockProperties.Seed(null), new AutopilotMockProperties.Sid(null),
-				new AutopilotMockProperties.Journal(1000), AutopilotMockProperties.Events.defaults());
+		return build(DateFormat.RFC2822, auth, admin, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Sid sid) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, DateFormat.RFC2822, true, false, defaults().auth(),
-				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null), sid,
-				new AutopilotMockProperties.Journal(1000), AutopilotMockProperties.Events.defaults());
+		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, sid);
 	}
 
-	private static AutopilotMockProperties with(DateFormat dateFormat, AutopilotMockProperties.Auth auth) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth,
-				new AutopilotMockProperties.Admin(null), new AutopilotMockProperties.Seed(null),
-				new AutopilotMockProperties.Sid(null), new AutopilotMockProperties.Journal(1000),
+	private static AutopilotMockProperties build(DateFormat dateFormat, AutopilotMockProperties.Auth auth,
+			AutopilotMockProperties.Admin admin, AutopilotMockProperties.Sid sid) {
+		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth, admin,
+				new AutopilotMockProperties.Seed(null), sid, new AutopilotMockProperties.Journal(1000),
 				AutopilotMockProperties.Events.defaults());
 	}
 

@@ -243,6 +243,65 @@ class WebhookEdgeApiTests {
 		as().get("/v1/Assistants/" + this.assistant).then().statusCode(200).body("sid", equalTo(this.assistant));
 	}
 
+	@Test
+	void oneKeepAliveConnectionShouldServeMoreThanTomcatsDefault100Requests() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			String request = "GET " + listPath() + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+			for (int i = 1; i <= 150; i++) {
+				out.write(request.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				String head = readHead(in);
+				assertThat(head).as("answer %d", i)
+					.startsWith("HTTP/1.1 200")
+					.doesNotContainIgnoringCase("Connection: close");
+				skipBody(in, head);
+			}
+		}
+	}
+
+	private static String readHead(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (head.indexOf("\r\n\r\n") < 0) {
+			int c = in.read();
+			if (c < 0) {
+				throw new IOException("Connection closed after: " + head);
+			}
+			head.append((char) c);
+		}
+		return head.toString();
+	}
+
+	private static void skipBody(InputStream in, String head) throws IOException {
+		java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+		if (length.find()) {
+			in.readNBytes(Integer.parseInt(length.group(1)));
+			return;
+		}
+		while (true) {
+			String size = readLine(in);
+			int bytes = Integer.parseInt(size.trim(), 16);
+			in.readNBytes(bytes + 2);
+			if (bytes == 0) {
+				return;
+			}
+		}
+	}
+
+	private static String readLine(InputStream in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = in.read()) != '\n') {
+			if (c < 0) {
+				throw new IOException("Connection closed");
+			}
+			line.append((char) c);
+		}
+		return line.toString();
+	}
+
 	private RequestSpecification as() {
 		return RestAssured.given().auth().preemptive().basic(ACCOUNT, "any");
 	}

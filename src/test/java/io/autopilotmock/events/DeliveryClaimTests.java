@@ -1,0 +1,190 @@
+package io.autopilotmock.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Claiming the outbox on H2 and, when {@code POSTGRES_URL} is set, on PostgreSQL: two
+ * claims at once never get the same row, a leased row is not claimed again until its
+ * lease runs out, and then it is (a dead instance's deliveries are sent again). The rows
+ * are due far in the future, so that no running application claims them.
+ */
+class DeliveryClaimTests {
+
+	private static final long FUTURE = 9_000_000_000_000L;
+
+	static Stream<String> databases() {
+		String postgres = System.getenv("POSTGRES_URL");
+		return (postgres != null) ? Stream.of("h2", postgres) : Stream.of("h2");
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void twoClaimsAtOnceShouldNeverTakeTheSameRow(String database) throws Exception {
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(10);
+		CountDownLatch firstClaimed = new CountDownLatch(1);
+		CountDownLatch secondDone = new CountDownLatch(1);
+		CompletableFuture<List<Delivery>> first = CompletableFuture
+			.supplyAsync(() -> outbox.transactions.execute((s) -> {
+				List<Delivery> claimed = outbox.repository.claim(4, "first", FUTURE, 1000);
+				firstClaimed.countDown();
+				await(secondDone);
+				return claimed;
+			}));
+		assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
+		List<Delivery> second = outbox.transactions
+			.execute((s) -> outbox.repository.claim(100, "second", FUTURE, 1000));
+		secondDone.countDown();
+		List<Long> firstIds = first.get(30, TimeUnit.SECONDS).stream().map(Delivery::id).toList();
+		List<Long> secondIds = second.stream().map(Delivery::id).filter(ids::contains).toList();
+		List<Long> thirdIds = ids(outbox.claim(FUTURE)).stream().filter(ids::contains).toList();
+		assertThat(firstIds).hasSize(4);
+		List<Long> all = new ArrayList<>(firstIds);
+		all.addAll(secondIds);
+		all.addAll(thirdIds);
+		// Each row claimed once, and none left out.
+		assertThat(all).containsExactlyInAnyOrderElementsOf(ids);
+		if (!database.equals("h2")) {
+			// PostgreSQL skips the rows the first claim holds rather than waiting for
+			// them.
+			assertThat(secondIds).hasSize(6);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aLeasedRowShouldBeClaimedAgainOnlyWhenItsLeaseRunsOut(String database) {
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(3);
+		List<Long> claimed = ids(outbox.claim(FUTURE));
+		assertThat(claimed).containsAll(ids);
+		// The lease: the delivery's total time (1000 ms here) plus the margin (1000 ms).
+		assertThat(ids(outbox.claim(FUTURE + 1999))).doesNotContainAnyElementsOf(ids);
+		assertThat(ids(outbox.claim(FUTURE + 2001))).containsAll(ids);
+		outbox.repository.finish(ids.get(0), Delivery.DELIVERED);
+		assertThat(ids(outbox.claim(FUTURE + 10_000))).contains(ids.get(1), ids.get(2)).doesNotContain(ids.get(0));
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aDeliveryShouldNotBeClaimedBeforeItIsDue(String database) {
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(1);
+		assertThat(ids(outbox.claim(FUTURE - 1))).doesNotContainAnyElementsOf(ids);
+		assertThat(ids(outbox.claim(FUTURE))).containsAll(ids);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void releasingLeasesAtStartUpShouldMakeInFlightRowsClaimableAtOnce(String database) {
+		Assumptions.assumeTrue(database.equals("h2"), "frees every lease: not on a shared database");
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(2);
+		assertThat(ids(outbox.claim(FUTURE))).containsAll(ids);
+		assertThat(ids(outbox.claim(FUTURE))).doesNotContainAnyElementsOf(ids);
+		outbox.transactions.execute((s) -> outbox.repository.releaseLeases());
+		assertThat(ids(outbox.claim(FUTURE))).containsAll(ids);
+	}
+
+	private static List<Long> ids(List<Delivery> deliveries) {
+		return deliveries.stream().map(Delivery::id).toList();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Outbox outbox(String database) {
+		DriverManagerDataSource dataSource = database.equals("h2")
+				? new DriverManagerDataSource("jdbc:h2:mem:claims;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "")
+				: new DriverManagerDataSource(database, System.getenv().getOrDefault("POSTGRES_USER", "postgres"),
+						System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		return new Outbox(dataSource);
+	}
+
+	private static final class Outbox {
+
+		final JdbcClient jdbc;
+
+		final DeliveryRepository repository;
+
+		final TransactionTemplate transactions;
+
+		Outbox(DataSource dataSource) {
+			this.jdbc = JdbcClient.create(dataSource);
+			this.repository = new DeliveryRepository(this.jdbc, new NamedParameterJdbcTemplate(dataSource),
+					JsonMapper.builder().build());
+			this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		}
+
+		List<Delivery> claim(long now) {
+			List<Delivery> claimed = this.transactions.execute((s) -> this.repository.claim(1000, "test", now, 1000));
+			return (claimed != null) ? claimed : List.of();
+		}
+
+		List<Long> insert(int count) {
+			return this.transactions.execute((status) -> {
+				long assistant = key("insert into assistant (sid, account_sid, date_created, date_updated) "
+						+ "values (:sid, 'AC" + "c1a1".repeat(8) + "', now(), now())", sid("UA"));
+				long webhook = key(
+						"insert into webhook (sid, account_sid, assistant_id, unique_name, events, "
+								+ "webhook_url, webhook_method, date_created, date_updated) values (:sid, 'AC"
+								+ "c1a1".repeat(8) + "', " + assistant
+								+ ", 'claims', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', now(), now())",
+						sid("UM"));
+				long dialogue = key("insert into dialogue (sid, account_sid, assistant_id, assistant_sid, data, "
+						+ "date_created, date_updated) values (:sid, 'AC" + "c1a1".repeat(8) + "', " + assistant
+						+ ", 'UA', '{}', now(), now())", sid("UK"));
+				List<NewDelivery> rows = new ArrayList<>();
+				for (int i = 0; i < count; i++) {
+					rows.add(new NewDelivery("AC" + "c1a1".repeat(8), "UA", "UK", webhook, "UM", "onDialogueStart",
+							"http://127.0.0.1:9/x", "POST", Map.of("Event", "onDialogueStart"), "sig", "token", 1000));
+				}
+				return this.repository.insert(dialogue, rows, Instant.now(), FUTURE);
+			});
+		}
+
+		private long key(String sql, String sid) {
+			GeneratedKeyHolder key = new GeneratedKeyHolder();
+			this.jdbc.sql(sql).param("sid", sid).update(key, "id");
+			return key.getKeyAs(Number.class).longValue();
+		}
+
+		private static String sid(String prefix) {
+			return prefix + java.util.UUID.randomUUID().toString().replace("-", "");
+		}
+
+	}
+
+}

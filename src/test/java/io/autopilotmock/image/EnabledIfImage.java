@@ -1,0 +1,19 @@
+package io.autopilotmock.image;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test only where a container engine answers and holds the image: skipped on a
+ * bare JDK, failed loudly in CI ({@code CI=true}), where both must be there.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(ImageCondition.class)
+@interface EnabledIfImage {
+
+}

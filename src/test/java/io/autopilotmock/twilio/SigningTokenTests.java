@@ -1,0 +1,78 @@
+package io.autopilotmock.twilio;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which key signs an account's event webhooks: its configured auth token; else, in open
+ * mode, the password it last presented; else the signing-token setting.
+ */
+class SigningTokenTests {
+
+	private static final String CONFIGURED = "AC0123456789abcdef0123456789abcdef";
+
+	private static final String KEY = "SK0123456789abcdef0123456789abcdef";
+
+	private static final String OTHER = "AC2222222222222222222222222222aaaa";
+
+	private static final String ENTRIES = CONFIGURED + ":the-auth-token," + KEY + ":key-secret:" + OTHER;
+
+	@Test
+	void aConfiguredAuthTokenShouldSignWhateverThePasswordPresented() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		open.resolve(request(CONFIGURED, "something-else"));
+		assertThat(open.signingToken(CONFIGURED)).isEqualTo("the-auth-token");
+		assertThat(resolver(AuthMode.STRICT).signingToken(CONFIGURED)).isEqualTo("the-auth-token");
+	}
+
+	@Test
+	void inOpenModeTheLastPasswordPresentedShouldSign() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		assertThat(open.signingToken(OTHER)).isEqualTo("autopilot-mock-signing-token");
+		open.resolve(request(OTHER, "first"));
+		open.resolve(request(OTHER, "second"));
+		assertThat(open.signingToken(OTHER)).isEqualTo("second");
+	}
+
+	@Test
+	void anApiKeySecretShouldNeverSign() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		assertThat(open.resolve(request(KEY, "key-secret")).sid()).isEqualTo(OTHER);
+		assertThat(open.signingToken(OTHER)).isEqualTo("autopilot-mock-signing-token");
+	}
+
+	@Test
+	void inStrictModeOnlyConfiguredTokensOrTheSettingShouldSign() {
+		AccountResolver strict = resolver(AuthMode.STRICT);
+		strict.resolve(request(KEY, "key-secret"));
+		assertThat(strict.signingToken(OTHER)).isEqualTo("autopilot-mock-signing-token");
+	}
+
+	@Test
+	void theSettingsShouldNotShowTheirSecrets() {
+		AutopilotMockProperties properties = TestProperties
+			.with(new AutopilotMockProperties.Auth(AuthMode.OPEN, List.of(ENTRIES.split(","))));
+		assertThat(properties.toString()).doesNotContain("the-auth-token").doesNotContain("key-secret");
+		assertThat(properties.events().toString()).doesNotContain("autopilot-mock-signing-token");
+	}
+
+	private static AccountResolver resolver(AuthMode mode) {
+		return new AccountResolver(
+				TestProperties.with(new AutopilotMockProperties.Auth(mode, List.of(ENTRIES.split(",")))));
+	}
+
+	private static MockHttpServletRequest request(String username, String password) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v1/Assistants");
+		request.addHeader("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		return request;
+	}
+
+}
