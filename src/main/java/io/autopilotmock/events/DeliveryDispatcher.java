@@ -50,6 +50,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final int capacity;
 
+	/** Half the workers at most for one webhook: the others stay free for the rest. */
+	private final int perWebhook;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -70,6 +73,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 		this.dataSource = dataSource;
 		this.settings = properties.events();
 		this.capacity = this.settings.workers() + this.settings.queueCapacity();
+		this.perWebhook = Math.max(1, this.settings.workers() / 2);
 	}
 
 	/** Looks for due deliveries now, rather than at the next poll. */
@@ -95,8 +99,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 				}
 				int limit = Math.min(room, BATCH);
 				long now = System.currentTimeMillis();
-				List<Delivery> claimed = this.transactions.execute((status) -> this.deliveries.claim(limit, this.owner,
-						now, this.settings.leaseMargin().toMillis()));
+				List<Delivery> claimed = this.transactions.execute((status) -> this.deliveries.claim(limit,
+						this.perWebhook, this.owner, now, this.settings.leaseMargin().toMillis()));
 				if (claimed == null || claimed.isEmpty()) {
 					this.backlog = false;
 					return;

@@ -96,16 +96,39 @@ class DeliveryRepository {
 
 	/**
 	 * Leases up to {@code limit} due deliveries that nobody holds, skipping rows another
-	 * instance is claiming at this moment. A lease lasts the delivery's total time plus
-	 * the margin. Call it in a transaction of its own, committed before any is sent.
+	 * instance is claiming at this moment, and at most {@code perWebhook} in flight for
+	 * any one webhook, so that a receiver that never answers cannot take every worker. A
+	 * lease lasts the delivery's total time plus the margin. Call it in a transaction of
+	 * its own, committed before any is sent. The candidates are chosen first, then
+	 * locked: PostgreSQL locks no rows of a query with a window function.
 	 */
-	List<Delivery> claim(int limit, String owner, long now, long marginMs) {
+	List<Delivery> claim(int limit, int perWebhook, String owner, long now, long marginMs) {
+		List<Long> candidates = this.jdbc.sql("""
+				select c.id from (
+				  select id, webhook_id, row_number() over (partition by webhook_id order by id) as n
+				  from delivery
+				  where state = 'pending' and due_at <= :now and (lease_until is null or lease_until < :now)
+				) c
+				left join (
+				  select webhook_id, count(*) as busy from delivery
+				  where state = 'pending' and lease_until >= :now group by webhook_id
+				) f on f.webhook_id = c.webhook_id
+				where c.n + coalesce(f.busy, 0) <= :perWebhook
+				order by c.id limit :limit""")
+			.param("now", now)
+			.param("perWebhook", perWebhook)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
 		List<Long> ids = this.jdbc.sql("""
 				select id from delivery
-				where state = 'pending' and due_at <= :now and (lease_until is null or lease_until < :now)
-				order by id limit :limit for update skip locked""")
+				where id in (:ids) and state = 'pending' and (lease_until is null or lease_until < :now)
+				order by id for update skip locked""")
+			.param("ids", candidates)
 			.param("now", now)
-			.param("limit", limit)
 			.query(Long.class)
 			.list();
 		if (ids.isEmpty()) {

@@ -50,14 +50,14 @@ class DeliveryClaimTests {
 		CountDownLatch secondDone = new CountDownLatch(1);
 		CompletableFuture<List<Delivery>> first = CompletableFuture
 			.supplyAsync(() -> outbox.transactions.execute((s) -> {
-				List<Delivery> claimed = outbox.repository.claim(4, "first", FUTURE, 1000);
+				List<Delivery> claimed = outbox.repository.claim(4, 1000, "first", FUTURE, 1000);
 				firstClaimed.countDown();
 				await(secondDone);
 				return claimed;
 			}));
 		assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
 		List<Delivery> second = outbox.transactions
-			.execute((s) -> outbox.repository.claim(100, "second", FUTURE, 1000));
+			.execute((s) -> outbox.repository.claim(100, 1000, "second", FUTURE, 1000));
 		secondDone.countDown();
 		List<Long> firstIds = first.get(30, TimeUnit.SECONDS).stream().map(Delivery::id).toList();
 		List<Long> secondIds = second.stream().map(Delivery::id).filter(ids::contains).toList();
@@ -87,6 +87,24 @@ class DeliveryClaimTests {
 		assertThat(ids(outbox.claim(FUTURE + 2001))).containsAll(ids);
 		outbox.repository.finish(ids.get(0), Delivery.DELIVERED);
 		assertThat(ids(outbox.claim(FUTURE + 10_000))).contains(ids.get(1), ids.get(2)).doesNotContain(ids.get(0));
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void oneWebhookShouldHaveAtMostItsShareInFlight(String database) {
+		Outbox outbox = outbox(database);
+		List<Long> busy = outbox.insert(5);
+		List<Long> other = outbox.insert(1);
+		List<Long> first = ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000)));
+		assertThat(first).contains(busy.get(0), busy.get(1), other.get(0))
+			.doesNotContain(busy.get(2), busy.get(3), busy.get(4));
+		// Two of the busy webhook's are in flight: none more until one finishes.
+		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
+			.doesNotContainAnyElementsOf(busy);
+		outbox.repository.finish(busy.get(0), Delivery.DELIVERED);
+		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
+			.contains(busy.get(2))
+			.doesNotContain(busy.get(3), busy.get(4));
 	}
 
 	@ParameterizedTest
@@ -149,7 +167,8 @@ class DeliveryClaimTests {
 		}
 
 		List<Delivery> claim(long now) {
-			List<Delivery> claimed = this.transactions.execute((s) -> this.repository.claim(1000, "test", now, 1000));
+			List<Delivery> claimed = this.transactions
+				.execute((s) -> this.repository.claim(1000, 1000, "test", now, 1000));
 			return (claimed != null) ? claimed : List.of();
 		}
 
