@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nothing accepted is lost: the jar accepts dialogues whose deliveries go to a receiver
  * that does not answer, is killed with SIGKILL while two deliveries are in flight and the
- * rest still queued, and once restarted on the same data sends every one of them, each
- * with the idempotency token its trigger answered.
+ * rest still queued in the database, and once restarted on the same data sends every one
+ * of them, each with the idempotency token its trigger answered.
  */
 class DeliveryDurabilityIT {
 
@@ -45,12 +45,12 @@ class DeliveryDurabilityIT {
 
 	private void killWhilePendingAndCheck(Map<String, String> storage) throws Exception {
 		Map<String, String> environment = new HashMap<>(storage);
-		// Two requests in flight, two claimed and queued in memory, the rest in the
-		// database. The default timeouts (15 s) outlast the kill: the requests in flight
+		// Two requests in flight (one per webhook, which may take half the workers), the
+		// rest in the database. The default timeouts (15 s) outlast the kill: the
+		// requests in flight
 		// are still waiting for their answer when the process dies. On PostgreSQL their
 		// claims run out 15 s plus this margin after they were made.
 		environment.put("AUTOPILOT_MOCK_EVENTS_WORKERS", String.valueOf(WORKERS));
-		environment.put("AUTOPILOT_MOCK_EVENTS_QUEUE_CAPACITY", "2");
 		environment.put("AUTOPILOT_MOCK_EVENTS_LEASE_MARGIN", "1s");
 		String assistant = "UA%032x".formatted(System.nanoTime());
 		try (HoldingReceiver receiver = HoldingReceiver.start()) {
