@@ -122,7 +122,8 @@ class DialogueService {
 	}
 
 	Dialogue fetch(Account account, String assistantRef, String sid) {
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		// A read registers no assistant: a fetch that answers 404 leaves no trace.
+		Assistant assistant = this.assistants.find(account, assistantRef).orElseThrow(ResourceNotFoundException::new);
 		if (!SidPrefix.DIALOGUE.matches(sid)) {
 			throw new ResourceNotFoundException();
 		}

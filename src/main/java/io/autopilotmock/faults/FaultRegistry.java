@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * instance, in memory: instances behind one database each keep their own.
  */
 @Component
-@Order(110)
+@Order(10)
 class FaultRegistry implements ScopedState {
 
 	static final int MAX_FAULTS = 1000;

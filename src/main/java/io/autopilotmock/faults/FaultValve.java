@@ -75,7 +75,7 @@ final class FaultValve extends ValveBase {
 		int code = (fault.code() != null) ? fault.code() : standard.code();
 		String message = (fault.message() != null) ? fault.message() : standard.message();
 		TwilioError error = new TwilioError(code, message, "https://www.twilio.com/docs/errors/" + code, status);
-		request.setAttribute(JournalAttributes.ERROR, error);
+		request.setAttribute(TwilioError.CODE_ATTRIBUTE, code);
 		byte[] body = this.json.writeValueAsBytes(error);
 		response.setStatus(status);
 		if (status == 401) {

@@ -12,12 +12,6 @@ public final class JournalAttributes {
 	 */
 	public static final String NETWORK_FAULT = JournalAttributes.class.getName() + ".networkFault";
 
-	/**
-	 * The {@link io.autopilotmock.twilio.TwilioError} the request was answered with, when
-	 * it was written outside Spring MVC.
-	 */
-	public static final String ERROR = io.autopilotmock.twilio.TwilioError.class.getName();
-
 	private JournalAttributes() {
 	}
 

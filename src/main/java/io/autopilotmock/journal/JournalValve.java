@@ -16,6 +16,7 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.http.Parameters;
 import org.jspecify.annotations.Nullable;
 
+import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AccountResolver;
 import io.autopilotmock.twilio.TwilioError;
 import io.autopilotmock.twilio.TwilioErrors;
@@ -127,14 +128,18 @@ final class JournalValve extends ValveBase implements AccessLog {
 	}
 
 	private static @Nullable Integer code(Request request, @Nullable Integer status, String path) {
-		if (request.getAttribute(JournalAttributes.ERROR) instanceof TwilioError error) {
-			return error.code();
+		if (request.getAttribute(TwilioError.CODE_ATTRIBUTE) instanceof Integer code) {
+			return code;
 		}
-		// Written by the error page or Tomcat's valve, which answer by status alone.
+		// Written where no code is noted (Tomcat's valve, the strict-mode refusal), by
+		// status alone.
 		return (status != null && status >= 400) ? TwilioErrors.forStatus(status, path).toError().code() : null;
 	}
 
 	private @Nullable String account(Request request) {
+		if (request.getAttribute(Account.REQUEST_ATTRIBUTE) instanceof Account account) {
+			return account.sid();
+		}
 		try {
 			return this.accounts.resolve(request).sid();
 		}

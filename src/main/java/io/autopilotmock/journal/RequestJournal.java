@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * keep journals of their own.
  */
 @Component
-@Order(100)
+@Order(300)
 class RequestJournal implements ScopedState {
 
 	private final AtomicReferenceArray<JournalEntry> ring;

@@ -78,8 +78,9 @@ class StateService {
 		if (body.length == 0) {
 			throw TwilioErrors.invalidParameter("Send the state document as JSON: {\"accounts\": [...]}");
 		}
+		StateDocument document;
 		try {
-			return this.json.readValue(body, StateDocument.class);
+			document = this.json.readValue(body, StateDocument.class);
 		}
 		catch (StreamReadException ex) {
 			String where = (ex.getLocation() != null)
@@ -89,6 +90,11 @@ class StateService {
 		catch (JacksonException ex) {
 			throw TwilioErrors.invalidParameter("The state document has a value of the wrong type at " + path(ex));
 		}
+		// JSON's null reads as no document at all.
+		if (document == null) {
+			throw TwilioErrors.invalidParameter("Send the state document as JSON: {\"accounts\": [...]}");
+		}
+		return document;
 	}
 
 	/**

@@ -36,7 +36,9 @@ class AccountFilter extends OncePerRequestFilter {
 			account = this.accounts.resolve(request);
 		}
 		catch (TwilioException ex) {
-			refuse(response, ex.toError());
+			TwilioError error = ex.toError();
+			request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code());
+			refuse(response, error);
 			return;
 		}
 		request.setAttribute(ATTRIBUTE, account);

@@ -28,10 +28,15 @@ class FormBodyGuard implements HandlerInterceptor {
 			request.getParameterMap();
 		}
 		catch (InvalidParameterException ex) {
-			throw (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) ? TwilioErrors.payloadTooLarge()
-					: TwilioErrors.invalidParameter(MALFORMED);
+			throw unparsable(ex);
 		}
 		return true;
+	}
+
+	/** Twilio's answer for parameters the container could not parse. */
+	static TwilioException unparsable(InvalidParameterException ex) {
+		return (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) ? TwilioErrors.payloadTooLarge()
+				: TwilioErrors.invalidParameter(MALFORMED);
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {

@@ -27,6 +27,13 @@ public class TwilioErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
+		if (status == 501 || status == 505) {
+			// An unknown transfer coding or HTTP version: the client's doing, not a
+			// failure
+			// of the service, and answered as the client error it is.
+			response.setStatus(400);
+			status = 400;
+		}
 		String uri = request.getDecodedRequestURI();
 		TwilioError error = TwilioErrors.forStatus(status, RequestPaths.withoutVersion((uri != null) ? uri : "/"))
 			.toError();

@@ -64,7 +64,9 @@ public final class TwilioErrors {
 			case 404 -> notFound(path);
 			case 405 -> methodNotAllowed();
 			case 413 -> payloadTooLarge();
-			case 415 -> unsupportedMediaType();
+			// The control surface takes JSON, where the API takes forms.
+			case 415 -> path.startsWith("/__admin") ? new TwilioException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 415,
+					"Unsupported media type: send application/json") : unsupportedMediaType();
 			case 503 -> unavailable();
 			default -> {
 				HttpStatus known = HttpStatus.resolve(status);

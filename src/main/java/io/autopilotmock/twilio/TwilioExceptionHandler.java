@@ -3,6 +3,7 @@ package io.autopilotmock.twilio;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -38,6 +39,15 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> handleNotFound(ResourceNotFoundException ex, HttpServletRequest request) {
 		return respond(TwilioErrors.notFound(RequestPaths.withoutVersion(request)), new HttpHeaders());
+	}
+
+	/**
+	 * Parameters the container could not parse, met outside the API's form guard: the
+	 * query of a control call.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> handleUnparsableParameters(InvalidParameterException ex) {
+		return respond(FormBodyGuard.unparsable(ex), new HttpHeaders());
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })

@@ -59,6 +59,7 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new ContentTypeGuard());
 		registry.addInterceptor(new FormBodyGuard()).addPathPatterns(API);
 	}
 

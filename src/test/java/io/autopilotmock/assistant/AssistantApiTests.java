@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.autopilotmock.twilio.FixedClockConfiguration;
+import io.autopilotmock.twilio.TestAccounts;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import static io.autopilotmock.twilio.TwilioErrorBodies.notFound;
+import static io.autopilotmock.twilio.TwilioErrorBodies.uniqueNameTaken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,8 +34,6 @@ import static org.hamcrest.Matchers.nullValue;
 @Import(FixedClockConfiguration.class)
 class AssistantApiTests {
 
-	private static int accounts;
-
 	@LocalServerPort
 	int port;
 
@@ -41,7 +42,9 @@ class AssistantApiTests {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.account = "AC%032x".formatted(0xA55L + ++accounts);
+		// An account of its own per test, new on every run: a reused database holds
+		// earlier runs' unique names.
+		this.account = TestAccounts.fresh();
 	}
 
 	@Test
@@ -137,14 +140,14 @@ class AssistantApiTests {
 			.body("unique_name", equalTo("before"));
 		as().formParam("UniqueName", "after").post("/v1/Assistants/" + sid).then().statusCode(200);
 		as().get("/v1/Assistants/after").then().statusCode(200).body("sid", equalTo(sid));
-		as().get("/v1/Assistants/before").then().statusCode(404);
+		as().get("/v1/Assistants/before").then().spec(notFound("/v1/Assistants/before"));
 	}
 
 	@Test
 	void updateWhenRenamingOntoATakenNameShouldReturn409() {
 		create("one");
 		create("two");
-		as().formParam("UniqueName", "one").post("/v1/Assistants/two").then().statusCode(409);
+		as().formParam("UniqueName", "one").post("/v1/Assistants/two").then().spec(uniqueNameTaken());
 	}
 
 	@Test
@@ -159,9 +162,11 @@ class AssistantApiTests {
 			.extract()
 			.path("sid");
 		as().delete("/v1/Assistants/short-lived").then().statusCode(204).body(emptyString());
-		as().get("/v1/Assistants/" + sid).then().statusCode(404);
-		as().delete("/v1/Assistants/" + sid).then().statusCode(404);
-		as().get("/v1/Assistants/" + sid + "/Webhooks/" + hook).then().statusCode(404);
+		as().get("/v1/Assistants/" + sid).then().spec(notFound("/v1/Assistants/" + sid));
+		as().delete("/v1/Assistants/" + sid).then().spec(notFound("/v1/Assistants/" + sid));
+		as().get("/v1/Assistants/" + sid + "/Webhooks/" + hook)
+			.then()
+			.spec(notFound("/v1/Assistants/" + sid + "/Webhooks/" + hook));
 	}
 
 	@Test

@@ -111,6 +111,18 @@ class ClockApiTests {
 	}
 
 	@Test
+	void formBodyShouldBe415AskingForJson() {
+		RestAssured.given()
+			.contentType(ContentType.URLENC)
+			.formParam("time", "2023-05-04T09:42:00Z")
+			.put("/__admin/clock")
+			.then()
+			.statusCode(415)
+			.body("code", equalTo(415))
+			.body("message", equalTo("Unsupported media type: send application/json"));
+	}
+
+	@Test
 	void otherMethodsShouldBe405() {
 		RestAssured.post("/__admin/clock").then().statusCode(405).body("code", equalTo(20004));
 	}

@@ -3,6 +3,8 @@ package io.autopilotmock.image;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +47,7 @@ class ImageStopIT {
 		List<String> unexpected = new ArrayList<>();
 		try {
 			String inFlightAnswer;
+			long pendingDelivery;
 			long stopMillis;
 			String logs;
 			try (Container container = Container.run(options)) {
@@ -55,6 +58,7 @@ class ImageStopIT {
 					int id = writer;
 					writers.submit(() -> write(container, id, running, acknowledged, unexpected));
 				}
+				pendingDelivery = pendingDelivery(container);
 				Thread.sleep(2000);
 
 				// A create whose body is half sent when the stop begins: in flight by any
@@ -93,7 +97,7 @@ class ImageStopIT {
 			assertThat(inFlightAnswer).matches("(?s)HTTP/1\\.[01] 201 .*").contains("\"unique_name\":\"in-flight\"");
 			assertThat(stopMillis).as("docker stop, ms").isLessThan(8000);
 			assertThat(unexpected).as("answers other than 201 while stopping").isEmpty();
-			assertThat(acknowledged).as("creates answered before the stop").hasSizeGreaterThan(20);
+			assertThat(acknowledged).as("creates answered before the stop").hasSizeGreaterThanOrEqualTo(WRITERS);
 			assertThat(logs).contains("Graceful shutdown complete").doesNotContain("Exception", "\tat ", " ERROR ");
 			System.out.printf("ImageStopIT: docker stop took %d ms; %d creates acknowledged, all kept%n", stopMillis,
 					acknowledged.size());
@@ -104,16 +108,40 @@ class ImageStopIT {
 				assertThat(stored).containsAll(acknowledged)
 					.contains(JsonPath.<String>read(inFlightAnswer.substring(inFlightAnswer.indexOf("\r\n\r\n") + 4),
 							"$.sid"));
-				// Pending deliveries kept: when webhook events are delivered from an
-				// outbox
-				// (the events feature), the deliveries pending at the stop are checked
-				// here,
-				// in the new container, too.
+				// Pending deliveries kept: the event delivery waiting in the outbox at
+				// the
+				// stop is still pending in the new container.
+				HttpResponse<String> pendingNow = restarted.get("/__admin/deliveries?status=pending");
+				assertThat(pendingNow.statusCode()).isEqualTo(200);
+				assertThat(JsonPath.<List<Number>>read(pendingNow.body(), "$.deliveries[*].id"))
+					.extracting(Number::longValue)
+					.contains(pendingDelivery);
 			}
 		}
 		finally {
 			Docker.run(Duration.ofSeconds(30), List.of("docker", "volume", "rm", "-f", volume));
 		}
+	}
+
+	/**
+	 * A webhook for {@code onDialogueStart} and a simulated dialogue whose delivery is
+	 * held back for a minute: pending in the outbox when the container stops.
+	 */
+	private static long pendingDelivery(Container container) throws Exception {
+		String hooks = "/v1/Assistants/UA0123456789abcdef0123456789ab5710/Webhooks";
+		assertThat(container
+			.post(hooks,
+					Map.of("UniqueName", "events", "Events", "onDialogueStart", "WebhookUrl",
+							"http://127.0.0.1:9/never"))
+			.statusCode()).isEqualTo(201);
+		HttpResponse<String> fired = Container.send(HttpRequest
+			.newBuilder(URI
+				.create(container.baseUrl() + "/__admin/Assistants/UA0123456789abcdef0123456789ab5710/Dialogues"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"events\":[\"onDialogueStart\"],\"delay_ms\":60000}")));
+		assertThat(fired.statusCode()).as(fired.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(fired.body(), "$.deliveries[0].state")).isEqualTo("pending");
+		return JsonPath.<Number>read(fired.body(), "$.deliveries[0].id").longValue();
 	}
 
 	/**

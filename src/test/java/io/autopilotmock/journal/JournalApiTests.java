@@ -119,6 +119,18 @@ class JournalApiTests {
 			.body("requests[0].path", equalTo("/v1/Assistants/a%2Fb/Webhooks"))
 			.body("requests[0].status", equalTo(400))
 			.body("requests[0].code", equalTo(20001));
+		api().header("X-Padding", "p".repeat(70 * 1024)).get("/v1/Assistants").then().statusCode(400);
+		deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (RestAssured.get("/__admin/requests?path=/v1/Assistants&status=400").<Integer>path("total") == 0
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		// Refused by Tomcat while it read the headers, before any valve ran.
+		RestAssured.get("/__admin/requests?path=/v1/Assistants&status=400")
+			.then()
+			.body("total", equalTo(1))
+			.body("requests[0].method", equalTo("GET"))
+			.body("requests[0].code", equalTo(20001));
 	}
 
 	@Test
@@ -161,6 +173,25 @@ class JournalApiTests {
 			.body("deleted", equalTo(2));
 		journal("").then().body("total", equalTo(0)).body("requests.size()", equalTo(0));
 		RestAssured.get("/__admin/requests?account_sid={account}", other).then().body("total", equalTo(1));
+	}
+
+	@Test
+	void resetShouldClearTheScopesRequestsAndFaults() {
+		create("reset").then().statusCode(201);
+		api().get("/v1/Assistants").then().statusCode(200);
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body("{\"path\": \"/v1/Nowhere\", \"status\": 500, \"account_sid\": \"" + this.account + "\"}")
+			.post("/__admin/faults")
+			.then()
+			.statusCode(201);
+		RestAssured.post("/__admin/reset?account_sid={account}", this.account)
+			.then()
+			.statusCode(200)
+			.body("deleted.requests", equalTo(2))
+			.body("deleted.faults", equalTo(1));
+		journal("").then().body("total", equalTo(0));
+		RestAssured.get("/__admin/faults?account_sid={account}", this.account).then().body("faults.size()", equalTo(0));
 	}
 
 	@Test

@@ -84,7 +84,9 @@ class ObservabilityApiTests {
 			.containsExactly("POST " + webhooks + " 201 - " + ACCOUNT + " CreateWebhook",
 					"POST " + webhooks + " 409 409 " + ACCOUNT + " CreateWebhook",
 					"GET " + webhooks + "/UM00000000000000000000000000000404 404 20404 " + ACCOUNT + " FetchWebhook",
-					"GET /v1/Assistants 401 20003 - ListAssistant", "PUT /v1/Assistants 405 20004 - Unmatched");
+					// Refused before a route is looked up: no operation.
+					"GET /v1/Assistants 401 20003 - Unmatched",
+					"PUT /v1/Assistants 405 20004 " + ACCOUNT + " Unmatched");
 		assertThat(lines).allSatisfy((fields) -> assertThat(Long.parseLong(fields[4])).isBetween(0L, 10_000L));
 		assertNoSecretIn(output.toString());
 	}
@@ -99,12 +101,14 @@ class ObservabilityApiTests {
 
 		String metrics = scrape();
 		assertThat(count(metrics, "ListWebhook", "200")).isEqualTo(before + 2);
-		assertThat(count(metrics, "ListWebhook", "401")).isGreaterThanOrEqualTo(1);
+		assertThat(count(metrics, "Unmatched", "401")).isGreaterThanOrEqualTo(1);
 		assertThat(metrics)
 			.contains("autopilot_api_requests_seconds_bucket{operation=\"ListWebhook\",status=\"200\",le=\"+Inf\"}");
 		assertThat(metrics).containsPattern("autopilot_api_requests_seconds_sum\\{operation=\"ListWebhook\"");
 		assertThat(metrics).containsPattern("(?m)^autopilot_store_assistants \\d+(\\.\\d+)?$");
 		assertThat(metrics).containsPattern("(?m)^autopilot_store_webhooks \\d+(\\.\\d+)?$");
+		// The request journal's, registered by its own feature.
+		assertThat(metrics).containsPattern("(?m)^autopilot_journal_size \\d+(\\.\\d+)?$");
 		assertNoSecretIn(metrics);
 	}
 

@@ -104,8 +104,9 @@ class AutopilotMockPropertiesTests {
 			assertThat(auth.mode()).isEqualTo(AuthMode.STRICT);
 			assertThat(auth.credentials()).hasSize(2);
 			assertThat(auth.toString()).doesNotContain("token").doesNotContain("secret");
-			// The bound settings, which live as long as the process, hold digests only.
-			assertThat(String.join(",", auth.credentials())).doesNotContain("token").doesNotContain("secret");
+			// The bound settings, which live as long as the process, hold API-key secrets
+			// as digests only (an account's auth token is kept: it signs event webhooks).
+			assertThat(String.join(",", auth.credentials())).doesNotContain("secret");
 			assertThat(
 					context.getBean(AccountResolver.class).resolve(basic("AC0123456789abcdef0123456789abcdef:token")))
 				.isEqualTo(new Account("AC0123456789abcdef0123456789abcdef"));
@@ -122,6 +123,22 @@ class AutopilotMockPropertiesTests {
 					.hasMessage("autopilot-mock.auth.credentials entry 2 of 2 is malformed: "
 							+ "expected ACsid:authToken or SKsid:secret:ACsid with 32-hex-digit SIDs");
 			});
+	}
+
+	@Test
+	void journalSizeShouldDefaultTo1000AndBindFromTheEnvironment() {
+		this.runner.run((context) -> assertThat(context.getBean(AutopilotMockProperties.class).journal().size())
+			.isEqualTo(1000));
+		withEnvironment(Map.of("AUTOPILOT_MOCK_JOURNAL_SIZE", "0"))
+			.run((context) -> assertThat(context.getBean(AutopilotMockProperties.class).journal().size()).isZero());
+	}
+
+	@Test
+	void negativeJournalSizeShouldStopStartUp() {
+		this.runner.withPropertyValues("autopilot-mock.journal.size=-1").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("journal.size");
+		});
 	}
 
 	private static MockHttpServletRequest basic(String credentials) {

@@ -61,10 +61,9 @@ class CredentialsTests {
 		List<String> entries = List.of(ACCOUNT + ":auth-token", KEY + ":key-secret:" + ACCOUNT, "ACbad:hunter2",
 				ACCOUNT + ":top:secret");
 		List<String> digested = entries.stream().map(Credentials::digestSecret).toList();
-		// An account's auth token as given (it signs the account's event webhooks), an
-		// API key's secret as its sha256sum; a malformed entry keeps nothing, as any of
-		// it
-		// may be secret.
+		// An account's auth token is kept as given (it signs the account's event
+		// webhooks), an API key's secret only as its sha256sum; a malformed entry keeps
+		// nothing, as any of it may be secret.
 		assertThat(digested).containsExactly(ACCOUNT + ":auth-token",
 				KEY + ":38a013922e0c10ca245af56ff30b3c6cfbbf24b5e1bf219dac50c84767952ce8:" + ACCOUNT, "", "");
 	}

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.autopilotmock.twilio.TwilioErrorBodies.notFound;
+import static io.autopilotmock.twilio.TwilioErrorBodies.uniqueNameTaken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -22,8 +24,6 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TenantIsolationApiTests {
-
-	private static int tests;
 
 	@LocalServerPort
 	int port;
@@ -35,9 +35,9 @@ class TenantIsolationApiTests {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		tests++;
-		this.owner = "AC%032x".formatted(0x1000L + tests);
-		this.stranger = "AC%032x".formatted(0x2000L + tests);
+		// Two accounts of their own per test, new on every run.
+		this.owner = TestAccounts.fresh();
+		this.stranger = TestAccounts.fresh();
 	}
 
 	@Test
@@ -50,9 +50,9 @@ class TenantIsolationApiTests {
 			.path("sid");
 		for (String ref : List.of(sid, "private-bot")) {
 			String path = "/v1/Assistants/" + ref;
-			assertNotFound(as(this.stranger).get(path));
-			assertNotFound(as(this.stranger).formParam("FriendlyName", "stolen").post(path));
-			assertNotFound(as(this.stranger).delete(path));
+			as(this.stranger).get(path).then().spec(notFound(path));
+			as(this.stranger).formParam("FriendlyName", "stolen").post(path).then().spec(notFound(path));
+			as(this.stranger).delete(path).then().spec(notFound(path));
 		}
 		as(this.stranger).get("/v1/Assistants").then().statusCode(200).body("assistants.size()", equalTo(0));
 		as(this.owner).get("/v1/Assistants/" + sid)
@@ -64,16 +64,16 @@ class TenantIsolationApiTests {
 
 	@Test
 	void anotherAccountsWebhookShouldBe404ForEveryOperation() {
-		String assistant = "UA%032x".formatted(0x3000L + tests);
+		String assistant = TestAccounts.freshAssistant();
 		as(this.owner).formParam("UniqueName", "named-bot").post("/v1/Assistants").then().statusCode(201);
 		String hook = createHook(this.owner, assistant, "private-hook");
 		createHook(this.owner, "named-bot", "private-hook");
 		for (String assistantRef : List.of(assistant, "named-bot")) {
 			for (String hookRef : List.of(hook, "private-hook")) {
 				String path = "/v1/Assistants/" + assistantRef + "/Webhooks/" + hookRef;
-				assertNotFound(as(this.stranger).get(path));
-				assertNotFound(as(this.stranger).formParam("Events", "onDialogueEnd").post(path));
-				assertNotFound(as(this.stranger).delete(path));
+				as(this.stranger).get(path).then().spec(notFound(path));
+				as(this.stranger).formParam("Events", "onDialogueEnd").post(path).then().spec(notFound(path));
+				as(this.stranger).delete(path).then().spec(notFound(path));
 			}
 		}
 		// The stranger's first use of the SID registered an assistant of its own: empty.
@@ -81,7 +81,9 @@ class TenantIsolationApiTests {
 			.then()
 			.statusCode(200)
 			.body("webhooks.size()", equalTo(0));
-		assertNotFound(as(this.stranger).get("/v1/Assistants/named-bot/Webhooks"));
+		as(this.stranger).get("/v1/Assistants/named-bot/Webhooks")
+			.then()
+			.spec(notFound("/v1/Assistants/named-bot/Webhooks"));
 		as(this.owner).get("/v1/Assistants/" + assistant + "/Webhooks/" + hook)
 			.then()
 			.statusCode(200)
@@ -90,7 +92,7 @@ class TenantIsolationApiTests {
 
 	@Test
 	void theSameAssistantSidAndUniqueNameUnderTwoAccountsShouldBeIndependent() {
-		String assistant = "UA%032x".formatted(0x4000L + tests);
+		String assistant = TestAccounts.freshAssistant();
 		String ownerHook = createHook(this.owner, assistant, "same-name");
 		String strangerHook = createHook(this.stranger, assistant, "same-name");
 		assertThat(ownerHook).isNotEqualTo(strangerHook);
@@ -110,7 +112,7 @@ class TenantIsolationApiTests {
 	void assistantUniqueNamesShouldBeUniquePerAccountOnly() {
 		as(this.owner).formParam("UniqueName", "everyones-bot").post("/v1/Assistants").then().statusCode(201);
 		as(this.stranger).formParam("UniqueName", "everyones-bot").post("/v1/Assistants").then().statusCode(201);
-		as(this.owner).formParam("UniqueName", "everyones-bot").post("/v1/Assistants").then().statusCode(409);
+		as(this.owner).formParam("UniqueName", "everyones-bot").post("/v1/Assistants").then().spec(uniqueNameTaken());
 	}
 
 	private String createHook(String account, String assistant, String uniqueName) {
@@ -123,10 +125,6 @@ class TenantIsolationApiTests {
 			.body("account_sid", equalTo(account))
 			.extract()
 			.path("sid");
-	}
-
-	private static void assertNotFound(Response response) {
-		response.then().statusCode(404).body("code", equalTo(20404));
 	}
 
 	private static RequestSpecification as(String account) {

@@ -15,35 +15,40 @@ public final class TestProperties {
 
 	private static final AutopilotMockProperties.Sid RANDOM_SIDS = new AutopilotMockProperties.Sid(null);
 
+	private static final AutopilotMockProperties.Seed NO_SEED = new AutopilotMockProperties.Seed(null);
+
 	private TestProperties() {
 	}
 
 	/** Every default, as the README's configuration table gives them. */
 	public static AutopilotMockProperties defaults() {
-		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, RANDOM_SIDS);
+		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, NO_SEED, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(DateFormat dateFormat) {
-		return build(dateFormat, OPEN, NO_TOKEN, RANDOM_SIDS);
+		return build(dateFormat, OPEN, NO_TOKEN, NO_SEED, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth) {
-		return build(DateFormat.RFC2822, auth, NO_TOKEN, RANDOM_SIDS);
+		return build(DateFormat.RFC2822, auth, NO_TOKEN, NO_SEED, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Auth auth, AutopilotMockProperties.Admin admin) {
-		return build(DateFormat.RFC2822, auth, admin, RANDOM_SIDS);
+		return build(DateFormat.RFC2822, auth, admin, NO_SEED, RANDOM_SIDS);
 	}
 
 	public static AutopilotMockProperties with(AutopilotMockProperties.Sid sid) {
-		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, sid);
+		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, NO_SEED, sid);
+	}
+
+	public static AutopilotMockProperties with(AutopilotMockProperties.Seed seed) {
+		return build(DateFormat.RFC2822, OPEN, NO_TOKEN, seed, RANDOM_SIDS);
 	}
 
 	private static AutopilotMockProperties build(DateFormat dateFormat, AutopilotMockProperties.Auth auth,
-			AutopilotMockProperties.Admin admin, AutopilotMockProperties.Sid sid) {
-		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth, admin,
-				new AutopilotMockProperties.Seed(null), sid, new AutopilotMockProperties.Journal(1000),
-				AutopilotMockProperties.Events.defaults());
+			AutopilotMockProperties.Admin admin, AutopilotMockProperties.Seed seed, AutopilotMockProperties.Sid sid) {
+		return new AutopilotMockProperties(DEFAULT_ACCOUNT, null, dateFormat, true, false, auth, admin, seed, sid,
+				new AutopilotMockProperties.Journal(1000), AutopilotMockProperties.Events.defaults());
 	}
 
 }

@@ -1,11 +1,11 @@
 package io.autopilotmock.webhook;
 
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.autopilot.v1.assistant.Webhook;
 import io.autopilotmock.twilio.FixedClockConfiguration;
+import io.autopilotmock.twilio.TestAccounts;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,8 @@ import static org.hamcrest.Matchers.equalTo;
 @Import(FixedClockConfiguration.class)
 class TwilioJavaSdkRfc2822Tests {
 
-	// An account of its own: test classes share the in-memory database.
-	private static final String ACCOUNT = "AC" + "2822".repeat(8);
-
-	private static final AtomicInteger assistants = new AtomicInteger();
+	// An account of its own, new on every run: test classes share the database.
+	private static final String ACCOUNT = TestAccounts.fresh();
 
 	@LocalServerPort
 	int port;
@@ -45,7 +43,7 @@ class TwilioJavaSdkRfc2822Tests {
 		this.client = new TwilioRestClient.Builder(ACCOUNT, "token")
 			.httpClient(new EmulatorHttpClient("http://localhost:" + this.port))
 			.build();
-		this.assistant = "UA%032x".formatted(assistants.incrementAndGet());
+		this.assistant = TestAccounts.freshAssistant();
 	}
 
 	@Test

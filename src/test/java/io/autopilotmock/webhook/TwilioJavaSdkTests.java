@@ -1,9 +1,9 @@
 package io.autopilotmock.webhook;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.twilio.base.Page;
 import com.twilio.exception.ApiException;
@@ -13,9 +13,13 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.autopilot.v1.assistant.Webhook;
 import com.twilio.rest.autopilot.v1.assistant.WebhookReader;
 import io.autopilotmock.twilio.FixedClockConfiguration;
+import io.autopilotmock.twilio.MutableClock;
+import io.autopilotmock.twilio.MutableClockConfiguration;
+import io.autopilotmock.twilio.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,19 +34,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * and the README's {@link EmulatorHttpClient}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "autopilot-mock.date-format=iso8601")
-@Import(FixedClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class TwilioJavaSdkTests {
 
-	// An account of its own: test classes share the in-memory database, and assistants
-	// belong to an account, so nothing another class creates can collide with these.
-	private static final String ACCOUNT = "AC" + "9160".repeat(8);
-
-	private static final AtomicInteger assistants = new AtomicInteger();
+	// An account of its own, new on every run: test classes share the database, which
+	// may be a reused PostgreSQL one, and assistants belong to an account, so nothing
+	// created elsewhere can collide with these.
+	private static final String ACCOUNT = TestAccounts.fresh();
 
 	private static final URI HOOK_URL = URI.create("https://example.com/hook");
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MutableClock clock;
 
 	private RecordingHttpClient http;
 
@@ -55,7 +61,8 @@ class TwilioJavaSdkTests {
 		this.http = new RecordingHttpClient("http://localhost:" + this.port);
 		this.client = new TwilioRestClient.Builder(ACCOUNT, "token").httpClient(this.http).build();
 		// A fresh, well-formed SID per test: the emulator registers it on first use.
-		this.assistant = "UA%032x".formatted(assistants.incrementAndGet());
+		this.assistant = TestAccounts.freshAssistant();
+		this.clock.set(FixedClockConfiguration.NOW);
 	}
 
 	@Test
@@ -135,6 +142,8 @@ class TwilioJavaSdkTests {
 	@Test
 	void updateShouldChangeWhatIsSentAndKeepTheRest() {
 		Webhook created = create("before");
+		Instant later = FixedClockConfiguration.NOW.plusSeconds(3600 + 7);
+		this.clock.set(later);
 		Webhook updated = Webhook.updater(this.assistant, created.getSid())
 			.setUniqueName("after")
 			.setWebhookMethod("GET")
@@ -145,7 +154,8 @@ class TwilioJavaSdkTests {
 		assertThat(updated.getEvents()).isEqualTo(created.getEvents());
 		assertThat(updated.getWebhookUrl()).isEqualTo(created.getWebhookUrl());
 		assertThat(updated.getDateCreated()).isEqualTo(created.getDateCreated());
-		assertThat(updated.getDateUpdated()).isNotNull();
+		assertThat(updated.getDateCreated().toInstant()).isEqualTo(FixedClockConfiguration.NOW);
+		assertThat(updated.getDateUpdated().toInstant()).isEqualTo(later);
 		assertThat(Webhook.fetcher(this.assistant, "after").fetch(this.client)).isEqualTo(updated);
 	}
 

@@ -8,9 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.autopilotmock.twilio.FixedClockConfiguration;
+import io.autopilotmock.twilio.TestAccounts;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -38,12 +40,24 @@ import static org.hamcrest.Matchers.matchesPattern;
 @Import(FixedClockConfiguration.class)
 class WebhookCreateApiTests {
 
+	/**
+	 * Every request acts for this account, new on every run, so that no other class and
+	 * no earlier run on a reused database is seen.
+	 */
+	private static final String ACCOUNT = TestAccounts.fresh();
+
 	@LocalServerPort
 	int port;
 
 	@BeforeEach
 	void pointRestAssured() {
 		RestAssured.port = this.port;
+		RestAssured.authentication = RestAssured.preemptive().basic(ACCOUNT, "token");
+	}
+
+	@AfterEach
+	void forgetTheAccount() {
+		RestAssured.reset();
 	}
 
 	@Test
@@ -54,7 +68,7 @@ class WebhookCreateApiTests {
 		assertThat(sid).matches("UM[0-9a-f]{32}");
 		String expected = """
 				{
-				  "account_sid": "AC00000000000000000000000000000000",
+				  "account_sid": "%s",
 				  "assistant_sid": "%s",
 				  "date_created": "Thu, 04 May 2023 09:42:00 +0000",
 				  "date_updated": "Thu, 04 May 2023 09:42:00 +0000",
@@ -65,7 +79,7 @@ class WebhookCreateApiTests {
 				  "webhook_method": "POST",
 				  "webhook_url": "https://example.com/hook"
 				}
-				""".formatted(ASSISTANT, sid, this.port, ASSISTANT, sid);
+				""".formatted(ACCOUNT, ASSISTANT, sid, this.port, ASSISTANT, sid);
 		JSONAssert.assertEquals(expected, response.asString(), JSONCompareMode.STRICT);
 	}
 
@@ -78,7 +92,7 @@ class WebhookCreateApiTests {
 
 	@Test
 	void createShouldTakeTheAccountFromTheBasicUsername() {
-		String account = "AC11111111111111111111111111111111";
+		String account = TestAccounts.fresh();
 		form().auth()
 			.preemptive()
 			.basic(account, "token")

@@ -3,12 +3,15 @@ package io.autopilotmock.webhook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import io.autopilotmock.twilio.FixedClockConfiguration;
 import io.autopilotmock.twilio.MutableClock;
+import io.autopilotmock.twilio.MutableClockConfiguration;
+import io.autopilotmock.twilio.TestAccounts;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,9 @@ import static io.autopilotmock.webhook.WebhookApi.EVENTS;
 import static io.autopilotmock.webhook.WebhookApi.HOOK_URL;
 import static io.autopilotmock.webhook.WebhookApi.create;
 import static io.autopilotmock.webhook.WebhookApi.form;
+import static io.autopilotmock.twilio.TwilioErrorBodies.error;
+import static io.autopilotmock.twilio.TwilioErrorBodies.methodNotAllowed;
+import static io.autopilotmock.twilio.TwilioErrorBodies.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,10 +40,14 @@ import static org.hamcrest.Matchers.nullValue;
  * Fetch, update, delete and list over real HTTP, addressed by SID and by unique name.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(WebhookLifecycleApiTests.MutableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class WebhookLifecycleApiTests {
 
-	private static final AtomicInteger assistants = new AtomicInteger();
+	/**
+	 * Every request acts for this account, new on every run, so that no other class and
+	 * no earlier run on a reused database is seen.
+	 */
+	private static final String ACCOUNT = TestAccounts.fresh();
 
 	@LocalServerPort
 	int port;
@@ -50,7 +60,14 @@ class WebhookLifecycleApiTests {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.assistant = "UA%032x".formatted(0xC0FFEE00L + assistants.incrementAndGet());
+		RestAssured.authentication = RestAssured.preemptive().basic(ACCOUNT, "token");
+		this.clock.set(FixedClockConfiguration.NOW);
+		this.assistant = TestAccounts.freshAssistant();
+	}
+
+	@AfterEach
+	void forgetTheAccount() {
+		RestAssured.reset();
 	}
 
 	@Test
@@ -92,7 +109,7 @@ class WebhookLifecycleApiTests {
 			.then()
 			.statusCode(200)
 			.body("sid", equalTo(sid));
-		RestAssured.given().urlEncodingEnabled(false).get(path("my+hook+1")).then().statusCode(404);
+		RestAssured.given().urlEncodingEnabled(false).get(path("my+hook+1")).then().spec(notFound(path("my+hook+1")));
 	}
 
 	@Test
@@ -162,7 +179,7 @@ class WebhookLifecycleApiTests {
 		String sid = create(this.assistant, "old-name").path("sid");
 		form().formParam("UniqueName", "new-name").post(path("old-name")).then().statusCode(200);
 		RestAssured.get(path("new-name")).then().statusCode(200).body("sid", equalTo(sid));
-		RestAssured.get(path("old-name")).then().statusCode(404);
+		RestAssured.get(path("old-name")).then().spec(notFound(path("old-name")));
 	}
 
 	@Test
@@ -187,14 +204,23 @@ class WebhookLifecycleApiTests {
 			.statusCode(400)
 			.body("code", equalTo(20001))
 			.body("message", equalTo("Events contains an unknown event: onNothing"));
-		form().formParam("WebhookUrl", "mailto:a@b.c").post(path("validated")).then().statusCode(400);
-		form().formParam("WebhookMethod", "DELETE").post(path("validated")).then().statusCode(400);
+		form().formParam("WebhookUrl", "mailto:a@b.c")
+			.post(path("validated"))
+			.then()
+			.spec(error(400, 20001, "WebhookUrl must be an absolute http or https URL, was mailto:a@b.c"));
+		form().formParam("WebhookMethod", "DELETE")
+			.post(path("validated"))
+			.then()
+			.spec(error(400, 20001, "WebhookMethod must be GET or POST, was DELETE"));
 		form().formParam("UniqueName", "")
 			.post(path("validated"))
 			.then()
 			.statusCode(400)
 			.body("message", equalTo("UniqueName must not be blank"));
-		form().formParam("UniqueName", "z".repeat(65)).post(path("validated")).then().statusCode(400);
+		form().formParam("UniqueName", "z".repeat(65))
+			.post(path("validated"))
+			.then()
+			.spec(error(400, 20001, "UniqueName must be at most 64 characters long"));
 		RestAssured.get(path("validated")).then().body("events", equalTo(EVENTS));
 	}
 
@@ -213,7 +239,7 @@ class WebhookLifecycleApiTests {
 	void deleteByUniqueNameShouldWork() {
 		create(this.assistant, "named-doom").then().statusCode(201);
 		RestAssured.delete(path("named-doom")).then().statusCode(204);
-		RestAssured.get(path("named-doom")).then().statusCode(404);
+		RestAssured.get(path("named-doom")).then().spec(notFound(path("named-doom")));
 	}
 
 	@Test
@@ -230,8 +256,8 @@ class WebhookLifecycleApiTests {
 	@Test
 	void otherMethodsOnAWebhookShouldBe405() {
 		String sid = create(this.assistant, "methods").path("sid");
-		RestAssured.put(path(sid)).then().statusCode(405).body("code", equalTo(20004));
-		RestAssured.patch(path(sid)).then().statusCode(405).body("code", equalTo(20004));
+		RestAssured.put(path(sid)).then().spec(methodNotAllowed());
+		RestAssured.patch(path(sid)).then().spec(methodNotAllowed());
 	}
 
 	@Test
@@ -365,17 +391,6 @@ class WebhookLifecycleApiTests {
 
 	private String path(String webhook) {
 		return listPath() + "/" + webhook;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MutableClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2023-05-04T09:42:00Z"));
-		}
-
 	}
 
 }
