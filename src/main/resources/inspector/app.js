@@ -475,9 +475,9 @@
 		}
 	}
 
-	function pairs(title, object) {
+	function pairs(id, title, object) {
 		const entries = Object.entries(object || {});
-		return el('section', { class: 'pairs' }, el('h3', {}, title),
+		return el('section', { class: 'pairs', id }, el('h3', {}, title),
 				entries.length === 0 ? el('p', { class: 'muted' }, 'none')
 					: el('table', {}, el('tbody', {}, ...entries.map(([name, value]) => el('tr', {},
 							el('th', { scope: 'row' }, name), el('td', {}, Array.isArray(value) ? value.join(', ') : text(value)))))));
@@ -493,8 +493,8 @@
 					el('span', { class: 'badge state-' + text(delivery.state) }, text(delivery.state))),
 			el('p', {}, 'Signature ', el('code', { id: 'delivery-signature' }, text(request.signature))),
 			el('p', {}, 'Idempotency token ', el('code', {}, text(delivery.idempotency_token))),
-			pairs('Headers', request.headers),
-			pairs('Parameters', request.parameters),
+			pairs('delivery-headers', 'Headers', request.headers),
+			pairs('delivery-parameters', 'Parameters', request.parameters),
 			el('section', { class: 'answers' }, el('h3', {}, 'Attempts and answers'),
 					attempts.length === 0 ? el('p', { class: 'muted' }, 'No attempt yet.')
 						: el('ol', {}, ...attempts.map(renderAnswer)))
@@ -672,7 +672,6 @@
 			const sid = answer && answer.dialogue ? answer.dialogue.sid : '?';
 			const count = answer && Array.isArray(answer.deliveries) ? answer.deliveries.length : 0;
 			result.textContent = 'Dialogue ' + sid + ': ' + count + ' deliver' + (count === 1 ? 'y' : 'ies') + '.';
-			byId('dialogue-sid').value = sid === '?' ? '' : sid;
 		}
 		catch (ex) {
 			result.className = 'failed';

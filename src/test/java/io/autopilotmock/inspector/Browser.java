@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -124,7 +125,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T await(String what, Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, PATIENCE).withMessage(what).until(condition);
+		// A poll may replace an element between finding it and reading it: ask again.
+		return new WebDriverWait(this.driver, PATIENCE).withMessage(what)
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Waits until the element's text is exactly {@code text}. */
@@ -167,6 +171,11 @@ final class Browser implements AutoCloseable {
 	/** What the page wrote to the console, errors included, since the last call. */
 	List<LogEntry> consoleEntries() {
 		return this.driver.manage().logs().get(LogType.BROWSER).getAll();
+	}
+
+	/** Asserts that the page logged no warning or error. */
+	void assertNoConsoleErrors() {
+		assertNoConsoleErrorsBut((message) -> false);
 	}
 
 	/**
