@@ -128,6 +128,13 @@ public final class AppProcess implements AutoCloseable {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** POSTs a JSON document, as the control surface under {@code /__admin} takes it. */
+	public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	HttpResponse<String> delete(String path) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE());
 	}
@@ -145,7 +152,7 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/** SIGKILL: no shutdown hook, no flush, no goodbye. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}

@@ -9,17 +9,17 @@ import org.jspecify.annotations.Nullable;
  * {@code POSTGRES_USER}, {@code POSTGRES_PASSWORD}); tests that need one are skipped
  * without it.
  */
-final class PostgresDatabase {
+public final class PostgresDatabase {
 
 	private PostgresDatabase() {
 	}
 
-	static @Nullable String url() {
+	public static @Nullable String url() {
 		return System.getenv("POSTGRES_URL");
 	}
 
 	/** The environment of an app process on this database, optionally at another URL. */
-	static Map<String, String> environment(String url) {
+	public static Map<String, String> environment(String url) {
 		String user = System.getenv().getOrDefault("POSTGRES_USER", "postgres");
 		String password = System.getenv().getOrDefault("POSTGRES_PASSWORD", "");
 		return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "POSTGRES_URL", url, "POSTGRES_USER", user,
