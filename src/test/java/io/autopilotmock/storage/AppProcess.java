@@ -53,7 +53,9 @@ public final class AppProcess implements AutoCloseable {
 	public static AppProcess start(Map<String, String> environment) throws Exception {
 		AppProcess app = launch(environment);
 		try {
-			app.port.get(90, TimeUnit.SECONDS);
+			// A generous bound: on a shared two-core CI machine a start can take a
+			// minute.
+			app.port.get(180, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			app.kill();
