@@ -1,6 +1,11 @@
 package io.autopilotmock.image;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * free one instead of 8080), a container name and {@code -d} are added, and a named
  * volume is given a name of its own. Then the README's curl against it, and what the line
  * promises: ISO 8601 dates, strict credentials, data kept across {@code docker rm}, JSON
- * logs. The PostgreSQL lines name a database at db.example.com and are not run.
+ * logs, the seed file (given in {@code $PWD/fixtures}). The PostgreSQL lines name a
+ * database at db.example.com and are not run.
  */
 @EnabledIfImage
 class ImageReadmeIT {
@@ -26,6 +32,16 @@ class ImageReadmeIT {
 	private static final String CREATE_CURL = Readme.commands("curl -X POST").get(0);
 
 	private static final String ISO_8601 = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
+
+	private static final String SEEDED_ASSISTANT = "UAfeedfeedfeedfeedfeedfeedfeedfeed";
+
+	/** The seed file the README's seed line mounts: one assistant with one webhook. */
+	private static final String SEED = """
+			{"accounts": [{"account_sid": "AC00000000000000000000000000000000", "assistants": [{
+			  "sid": "%s", "unique_name": "seeded",
+			  "webhooks": [{"unique_name": "seeded-hook", "events": "onDialogueEnd",
+			    "webhook_url": "https://example.com/seeded", "webhook_method": "POST"}]}]}]}
+			""".formatted(SEEDED_ASSISTANT);
 
 	private static final String RFC_2822 = "\\w{3}, \\d\\d \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d \\+0000";
 
@@ -60,6 +76,13 @@ class ImageReadmeIT {
 						.matches(line.contains("iso8601") ? ISO_8601 : RFC_2822);
 					sid = JsonPath.read(created, "$.sid");
 				}
+				if (line.contains("AUTOPILOT_MOCK_SEED_FILE")) {
+					HttpResponse<String> seeded = container
+						.get("/v1/Assistants/" + SEEDED_ASSISTANT + "/Webhooks/seeded-hook");
+					assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+					assertThat(JsonPath.<String>read(seeded.body(), "$.webhook_url"))
+						.isEqualTo("https://example.com/seeded");
+				}
 				if (line.contains("LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs")) {
 					awaitLog(container, "\"operation\":\"CreateWebhook\"");
 					assertThat(container.logs().lines().filter((log) -> log.contains("CreateWebhook")))
@@ -86,13 +109,28 @@ class ImageReadmeIT {
 		String name = Container.uniqueName("readme");
 		String command = line.replaceFirst("^docker run ", "docker run -d --name " + name + " ")
 			.replace("-p 8080:8080", "-p 127.0.0.1::8080")
-			.replace("autopilot-data:/data", volume + ":/data");
+			.replace("autopilot-data:/data", volume + ":/data")
+			.replace("\"$PWD/fixtures:", "\"" + fixtures() + ":");
 		long started = System.nanoTime();
 		Docker.Result result = Docker.bash(Duration.ofMinutes(1), command);
 		assertThat(result.ok()).as(command + ": " + result.err()).isTrue();
 		Container container = Container.named(name, started);
 		container.awaitFirstAnswer(ImageIT.FIRST_ANSWER);
 		return container;
+	}
+
+	/** A folder holding {@code state.json}, readable by the image's user. */
+	private static Path fixtures() {
+		try {
+			Path folder = Files.createTempDirectory("autopilot-mock-fixtures");
+			Files.writeString(folder.resolve("state.json"), SEED);
+			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+			Files.setPosixFilePermissions(folder.resolve("state.json"), PosixFilePermissions.fromString("rw-r--r--"));
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The README's first curl, only its port changed, with these curl options added. */
