@@ -33,6 +33,7 @@ class StructuredLogIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "ecs", "logstash" })
 	void jsonLinesShouldCarryTheRequestFields(String format) throws Exception {
+		// Each format its own unique name: on PostgreSQL both runs share one database.
 		String credentials = ObservabilityApiTests.ACCOUNT + ":" + ObservabilityApiTests.TOKEN;
 		String assistants;
 		String output;
@@ -43,7 +44,7 @@ class StructuredLogIT {
 			assertThat(send(HttpRequest.newBuilder(URI.create(assistants))
 				.header("Authorization", basic)
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("UniqueName=logged"))).statusCode()).isEqualTo(201);
+				.POST(HttpRequest.BodyPublishers.ofString("UniqueName=logged-" + format))).statusCode()).isEqualTo(201);
 			assertThat(send(HttpRequest.newBuilder(URI.create(assistants + "/missing")).header("Authorization", basic))
 				.statusCode()).isEqualTo(404);
 			assertThat(send(HttpRequest.newBuilder(URI.create(assistants))
