@@ -14,6 +14,7 @@ import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -34,11 +35,14 @@ public class AssistantService {
 
 	private final TransactionOperations transactions;
 
+	private final JdbcClient jdbc;
+
 	private final boolean autoCreate;
 
-	AssistantService(AssistantRepository assistants, SidGenerator sids, TwilioDates dates,
+	AssistantService(AssistantRepository assistants, JdbcClient jdbc, SidGenerator sids, TwilioDates dates,
 			TransactionOperations transactions, AutopilotMockProperties properties) {
 		this.assistants = assistants;
+		this.jdbc = jdbc;
 		this.sids = sids;
 		this.dates = dates;
 		this.transactions = transactions;
@@ -53,24 +57,28 @@ public class AssistantService {
 	 * concurrent one wins harmlessly.
 	 * @throws ResourceNotFoundException when there is no such assistant
 	 */
-	public Assistant resolve(Account account, String ref) {
-		Optional<Assistant> found = find(account, ref);
+	public AssistantKey resolve(Account account, String ref) {
+		Optional<AssistantKey> found = find(account, ref);
 		if (found.isPresent()) {
 			return found.get();
 		}
-		return register(account, registrable(ref).orElseThrow(ResourceNotFoundException::new));
+		return AssistantKey.of(register(account, registrable(ref).orElseThrow(ResourceNotFoundException::new)));
 	}
 
 	/**
 	 * The caller's assistant named by SID (tried first) or unique name, without
 	 * registering it: for reads and for writes to children that must already exist, so
-	 * that a request that fails leaves no assistant behind.
+	 * that a request that fails leaves no assistant behind. Read in SQL: a child needs
+	 * only the assistant's keys, not a managed entity.
 	 */
-	public Optional<Assistant> find(Account account, String ref) {
-		if (SidPrefix.ASSISTANT.matches(ref)) {
-			return this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref));
-		}
-		return this.assistants.findByUniqueName(account.sid(), ref);
+	public Optional<AssistantKey> find(Account account, String ref) {
+		boolean bySid = SidPrefix.ASSISTANT.matches(ref);
+		return this.jdbc
+			.sql(bySid ? "select id, sid from assistant where account_sid = ? and sid = ?"
+					: "select id, sid from assistant where account_sid = ? and unique_name = ?")
+			.params(account.sid(), bySid ? SidPrefix.ASSISTANT.normalize(ref) : ref)
+			.query((rs, row) -> new AssistantKey(rs.getLong(1), rs.getString(2)))
+			.optional();
 	}
 
 	/**
@@ -97,7 +105,10 @@ public class AssistantService {
 
 	/** The assistant itself is never registered by being fetched, updated or deleted. */
 	Assistant fetch(Account account, String ref) {
-		return find(account, ref).orElseThrow(ResourceNotFoundException::new);
+		Optional<Assistant> found = SidPrefix.ASSISTANT.matches(ref)
+				? this.assistants.findBySid(account.sid(), SidPrefix.ASSISTANT.normalize(ref))
+				: this.assistants.findByUniqueName(account.sid(), ref);
+		return found.orElseThrow(ResourceNotFoundException::new);
 	}
 
 	Assistant update(Account account, String ref, AssistantForm form) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.events.TriggerRules.Checked;
 import io.autopilotmock.twilio.Account;
@@ -107,7 +107,7 @@ class DialogueService {
 	Fired fire(Account account, String assistantRef, @Nullable String dialogueRef, DialogueTrigger trigger,
 			String baseUrl) throws InterruptedException {
 		Checked checked = this.rules.check(trigger);
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		AssistantKey assistant = this.assistants.resolve(account, assistantRef);
 		List<String> events = new ArrayList<>(checked.events());
 		if (checked.shuffle()) {
 			Collections.shuffle(events, this.random);
@@ -123,7 +123,8 @@ class DialogueService {
 
 	Dialogue fetch(Account account, String assistantRef, String sid) {
 		// A read registers no assistant: a fetch that answers 404 leaves no trace.
-		Assistant assistant = this.assistants.find(account, assistantRef).orElseThrow(ResourceNotFoundException::new);
+		AssistantKey assistant = this.assistants.find(account, assistantRef)
+			.orElseThrow(ResourceNotFoundException::new);
 		if (!SidPrefix.DIALOGUE.matches(sid)) {
 			throw new ResourceNotFoundException();
 		}
@@ -139,7 +140,7 @@ class DialogueService {
 	 * A webhook deleted between reading its subscription and recording its delivery
 	 * breaks the delivery's foreign key: reading the subscriptions again leaves it out.
 	 */
-	private Recorded record(Account account, Assistant assistant, @Nullable String dialogueRef, List<String> events,
+	private Recorded record(Account account, AssistantKey assistant, @Nullable String dialogueRef, List<String> events,
 			Checked checked, String baseUrl, String key) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -161,8 +162,8 @@ class DialogueService {
 		}
 	}
 
-	private Recorded recordOnce(Account account, Assistant assistant, @Nullable String dialogueRef, List<String> events,
-			Checked checked, String baseUrl, String key) {
+	private Recorded recordOnce(Account account, AssistantKey assistant, @Nullable String dialogueRef,
+			List<String> events, Checked checked, String baseUrl, String key) {
 		Instant now = this.dates.now();
 		List<Subscription> subscribed = this.subscriptions.subscribedTo(assistant.id(), events);
 		this.rules.checkTargets(subscribed);
@@ -213,7 +214,7 @@ class DialogueService {
 		return new Recorded(dialogue, ids, longest);
 	}
 
-	private Dialogue locked(Assistant assistant, String ref) {
+	private Dialogue locked(AssistantKey assistant, String ref) {
 		if (!SidPrefix.DIALOGUE.matches(ref)) {
 			throw new ResourceNotFoundException();
 		}

@@ -3,6 +3,6 @@ package io.autopilotmock.webhook;
 /**
  * A webhook with the SID of the assistant it was addressed through, which its JSON names.
  */
-record AssistantWebhook(String assistantSid, Webhook webhook) {
+record AssistantWebhook(String assistantSid, WebhookRow webhook) {
 
 }

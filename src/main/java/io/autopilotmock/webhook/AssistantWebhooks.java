@@ -5,6 +5,6 @@ import io.autopilotmock.twilio.Keyset;
 /**
  * The webhooks of one assistant, ready to be paged.
  */
-record AssistantWebhooks(String assistantSid, Keyset<Webhook> rows) {
+record AssistantWebhooks(String assistantSid, Keyset<WebhookRow> rows) {
 
 }

@@ -11,7 +11,7 @@ record WebhookJson(@JsonProperty("account_sid") String accountSid, @JsonProperty
 		String events, String sid, @JsonProperty("unique_name") String uniqueName, String url,
 		@JsonProperty("webhook_method") String webhookMethod, @JsonProperty("webhook_url") String webhookUrl) {
 
-	static WebhookJson of(Webhook webhook, String assistantUrl, String assistantSid, TwilioDates dates) {
+	static WebhookJson of(WebhookRow webhook, String assistantUrl, String assistantSid, TwilioDates dates) {
 		return new WebhookJson(webhook.accountSid(), assistantSid, dates.format(webhook.dateCreated()),
 				dates.format(webhook.dateUpdated()), webhook.events(), webhook.sid(), webhook.uniqueName(),
 				assistantUrl + "/Webhooks/" + webhook.sid(), webhook.webhookMethod(), webhook.webhookUrl());

@@ -2,7 +2,7 @@ package io.autopilotmock.webhook;
 
 import java.util.Optional;
 
-import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.Constraints;
@@ -32,6 +32,8 @@ class WebhookService {
 
 	private final WebhookRepository webhooks;
 
+	private final WebhookReads reads;
+
 	private final AssistantService assistants;
 
 	private final WebhookRules rules;
@@ -44,9 +46,11 @@ class WebhookService {
 
 	private final WebhookSubscriptions subscriptions;
 
-	WebhookService(WebhookRepository webhooks, AssistantService assistants, WebhookRules rules, SidGenerator sids,
-			TwilioDates dates, TransactionOperations transactions, WebhookSubscriptions subscriptions) {
+	WebhookService(WebhookRepository webhooks, WebhookReads reads, AssistantService assistants, WebhookRules rules,
+			SidGenerator sids, TwilioDates dates, TransactionOperations transactions,
+			WebhookSubscriptions subscriptions) {
 		this.webhooks = webhooks;
+		this.reads = reads;
 		this.subscriptions = subscriptions;
 		this.assistants = assistants;
 		this.rules = rules;
@@ -57,16 +61,16 @@ class WebhookService {
 
 	AssistantWebhook create(Account account, String assistantRef, WebhookForm form) {
 		WebhookForm checked = this.rules.forCreate(form);
-		Assistant assistant = this.assistants.resolve(account, assistantRef);
+		AssistantKey assistant = this.assistants.resolve(account, assistantRef);
 		Webhook webhook = new Webhook(this.sids.next(SidPrefix.WEBHOOK), account.sid(), assistant.id(), checked,
 				this.dates.now());
 		try {
 			Webhook saved = this.transactions.execute((status) -> {
 				Webhook inserted = this.webhooks.saveAndFlush(webhook);
-				this.subscriptions.subscribe(inserted, assistant.id());
+				this.subscriptions.subscribeNew(inserted, assistant.id());
 				return inserted;
 			});
-			return new AssistantWebhook(assistant.sid(), saved);
+			return new AssistantWebhook(assistant.sid(), WebhookRow.of(saved));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
@@ -80,20 +84,23 @@ class WebhookService {
 	AssistantWebhook fetch(Account account, String assistantRef, String ref) {
 		if (SidPrefix.ASSISTANT.matches(assistantRef)) {
 			String assistantSid = SidPrefix.ASSISTANT.normalize(assistantRef);
-			Optional<Webhook> found = SidPrefix.WEBHOOK.matches(ref)
-					? this.webhooks.findBySids(account.sid(), assistantSid, SidPrefix.WEBHOOK.normalize(ref))
-					: this.webhooks.findByAssistantSidAndUniqueName(account.sid(), assistantSid, ref);
+			Optional<WebhookRow> found = SidPrefix.WEBHOOK.matches(ref)
+					? this.reads.bySids(account.sid(), assistantSid, SidPrefix.WEBHOOK.normalize(ref))
+					: this.reads.byUniqueName(account.sid(), assistantSid, ref);
 			if (found.isPresent()) {
 				return new AssistantWebhook(assistantSid, found.get());
 			}
 		}
-		Assistant assistant = existing(account, assistantRef);
-		return new AssistantWebhook(assistant.sid(), find(assistant, ref));
+		AssistantKey assistant = existing(account, assistantRef);
+		Optional<WebhookRow> found = SidPrefix.WEBHOOK.matches(ref)
+				? this.reads.bySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
+				: this.reads.byUniqueName(assistant.id(), ref);
+		return new AssistantWebhook(assistant.sid(), found.orElseThrow(ResourceNotFoundException::new));
 	}
 
 	AssistantWebhook update(Account account, String assistantRef, String ref, WebhookForm form) {
 		WebhookForm checked = this.rules.forUpdate(form);
-		Assistant assistant = existing(account, assistantRef);
+		AssistantKey assistant = existing(account, assistantRef);
 		try {
 			Webhook updated = this.transactions.execute((status) -> {
 				Webhook webhook = find(assistant, ref);
@@ -106,7 +113,7 @@ class WebhookService {
 				}
 				return webhook;
 			});
-			return new AssistantWebhook(assistant.sid(), updated);
+			return new AssistantWebhook(assistant.sid(), WebhookRow.of(updated));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
@@ -118,7 +125,7 @@ class WebhookService {
 
 	/** A row deleted meanwhile (a reset) is a 404, as it would be a moment later. */
 	void delete(Account account, String assistantRef, String ref) {
-		Assistant assistant = existing(account, assistantRef);
+		AssistantKey assistant = existing(account, assistantRef);
 		try {
 			this.transactions.executeWithoutResult((status) -> this.webhooks.delete(find(assistant, ref)));
 		}
@@ -132,25 +139,26 @@ class WebhookService {
 	 * its list is an empty page, and the read registers nothing.
 	 */
 	AssistantWebhooks list(Account account, String assistantRef) {
-		Optional<Assistant> found = this.assistants.find(account, assistantRef);
+		Optional<AssistantKey> found = this.assistants.find(account, assistantRef);
 		if (found.isEmpty()) {
 			String sid = this.assistants.registrable(assistantRef).orElseThrow(ResourceNotFoundException::new);
 			return new AssistantWebhooks(sid, Keyset.empty());
 		}
-		Assistant assistant = found.get();
+		AssistantKey assistant = found.get();
 		long id = assistant.id();
 		return new AssistantWebhooks(assistant.sid(),
-				Keyset.of((after, limit) -> this.webhooks.findAfter(id, after, limit),
-						(before, limit) -> this.webhooks.findBefore(id, before, limit),
-						(offset, limit) -> this.webhooks.findPage(id, offset, limit), Webhook::id));
+				Keyset.of((after, limit) -> this.reads.after(id, after, limit),
+						(before, limit) -> this.reads.before(id, before, limit),
+						(offset, limit) -> this.reads.fromOffset(id, offset, limit), WebhookRow::id));
 	}
 
 	/** A webhook can only be under an assistant that exists: nothing is registered. */
-	private Assistant existing(Account account, String assistantRef) {
+	private AssistantKey existing(Account account, String assistantRef) {
 		return this.assistants.find(account, assistantRef).orElseThrow(ResourceNotFoundException::new);
 	}
 
-	private Webhook find(Assistant assistant, String ref) {
+	/** The webhook as a managed entity, for a write. */
+	private Webhook find(AssistantKey assistant, String ref) {
 		Optional<Webhook> webhook = SidPrefix.WEBHOOK.matches(ref)
 				? this.webhooks.findBySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
 				: this.webhooks.findByUniqueName(assistant.id(), ref);

@@ -146,9 +146,9 @@ class WebhookControllerTests {
 	}
 
 	private static AssistantWebhook found() {
-		Webhook webhook = new Webhook("UM00000000000000000000000000000001", DEFAULT_ACCOUNT.sid(), 1L,
-				new WebhookForm("hook", "onDialogueStart", "https://example.com/hook", "POST"),
-				Instant.parse("2023-05-04T09:42:00Z"));
+		Instant created = Instant.parse("2023-05-04T09:42:00Z");
+		WebhookRow webhook = new WebhookRow(1L, "UM00000000000000000000000000000001", DEFAULT_ACCOUNT.sid(), "hook",
+				"onDialogueStart", "https://example.com/hook", "POST", created, created);
 		return new AssistantWebhook("UA0123456789abcdef0123456789abcdef", webhook);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,10 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Flyway migration against the entity mapping, and the constraints that decide races.
+ * The Flyway migration against the entity mapping and the SQL reads, and the constraints
+ * that decide races.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
+@Import(WebhookReads.class)
 class WebhookRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2023-05-04T09:42:00Z");
@@ -30,6 +33,9 @@ class WebhookRepositoryTests {
 
 	@Autowired
 	WebhookRepository webhooks;
+
+	@Autowired
+	WebhookReads reads;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -65,6 +71,9 @@ class WebhookRepositoryTests {
 		assertThat(read.webhookUrl()).isEqualTo("https://example.com/hook");
 		assertThat(read.webhookMethod()).isEqualTo("GET");
 		assertThat(read.dateCreated()).isEqualTo(NOW);
+		assertThat(this.reads.bySid(assistant, "UM00000000000000000000000000000001"))
+			.contains(new WebhookRow(id, "UM00000000000000000000000000000001", ACCOUNT, "hook", "onDialogueStart",
+					"https://example.com/hook", "GET", NOW, NOW.plusSeconds(60)));
 	}
 
 	@Test
@@ -74,12 +83,12 @@ class WebhookRepositoryTests {
 			this.webhooks.saveAndFlush(webhook("UM0000000000000000000000000000000" + i, assistant, "hook-" + i));
 		}
 		long third = this.webhooks.findByUniqueName(assistant, "hook-3").orElseThrow().id();
-		assertThat(this.webhooks.findAfter(assistant, third, 5)).extracting(Webhook::uniqueName)
+		assertThat(this.reads.after(assistant, third, 5)).extracting(WebhookRow::uniqueName)
 			.containsExactly("hook-4", "hook-5");
-		assertThat(this.webhooks.findBefore(assistant, third, 1)).extracting(Webhook::uniqueName)
-			.containsExactly("hook-2");
-		assertThat(this.webhooks.findPage(assistant, 1, 2)).extracting(Webhook::uniqueName)
+		assertThat(this.reads.before(assistant, third, 1)).extracting(WebhookRow::uniqueName).containsExactly("hook-2");
+		assertThat(this.reads.fromOffset(assistant, 1, 2)).extracting(WebhookRow::uniqueName)
 			.containsExactly("hook-2", "hook-3");
+		assertThat(this.reads.byUniqueName(assistant, "hook-3")).map(WebhookRow::id).contains(third);
 	}
 
 	@Test
@@ -87,23 +96,20 @@ class WebhookRepositoryTests {
 		long assistant = assistant("UA00000000000000000000000000000001");
 		assistant("UA00000000000000000000000000000002");
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook"));
-		assertThat(this.webhooks.findBySids(ACCOUNT, "UA00000000000000000000000000000001",
-				"UM00000000000000000000000000000001"))
+		assertThat(
+				this.reads.bySids(ACCOUNT, "UA00000000000000000000000000000001", "UM00000000000000000000000000000001"))
 			.hasValueSatisfying((read) -> assertThat(read.uniqueName()).isEqualTo("hook"));
-		assertThat(this.webhooks.findByAssistantSidAndUniqueName(ACCOUNT, "UA00000000000000000000000000000001", "hook"))
+		assertThat(this.reads.byUniqueName(ACCOUNT, "UA00000000000000000000000000000001", "hook"))
 			.hasValueSatisfying((read) -> assertThat(read.sid()).isEqualTo("UM00000000000000000000000000000001"));
 		// The webhook exists, but not in this assistant, nor in this account.
-		assertThat(this.webhooks.findBySids(ACCOUNT, "UA00000000000000000000000000000002",
+		assertThat(
+				this.reads.bySids(ACCOUNT, "UA00000000000000000000000000000002", "UM00000000000000000000000000000001"))
+			.isEmpty();
+		assertThat(this.reads.byUniqueName(ACCOUNT, "UA00000000000000000000000000000002", "hook")).isEmpty();
+		assertThat(this.reads.bySids(OTHER_ACCOUNT, "UA00000000000000000000000000000001",
 				"UM00000000000000000000000000000001"))
 			.isEmpty();
-		assertThat(this.webhooks.findByAssistantSidAndUniqueName(ACCOUNT, "UA00000000000000000000000000000002", "hook"))
-			.isEmpty();
-		assertThat(this.webhooks.findBySids(OTHER_ACCOUNT, "UA00000000000000000000000000000001",
-				"UM00000000000000000000000000000001"))
-			.isEmpty();
-		assertThat(this.webhooks.findByAssistantSidAndUniqueName(OTHER_ACCOUNT, "UA00000000000000000000000000000001",
-				"hook"))
-			.isEmpty();
+		assertThat(this.reads.byUniqueName(OTHER_ACCOUNT, "UA00000000000000000000000000000001", "hook")).isEmpty();
 	}
 
 	@Test
@@ -129,7 +135,8 @@ class WebhookRepositoryTests {
 
 	private static Webhook webhook(String sid, long assistant, String uniqueName) {
 		return new Webhook(sid, ACCOUNT, assistant,
-				new WebhookForm(uniqueName, "onDialogueStart", "https://example.com/hook", "GET"), NOW);
+				new WebhookForm(uniqueName, "onDialogueStart", "https://example.com/hook", "GET"), NOW,
+				NOW.plusSeconds(60));
 	}
 
 }

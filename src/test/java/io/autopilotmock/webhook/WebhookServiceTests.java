@@ -2,9 +2,11 @@ package io.autopilotmock.webhook;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-import io.autopilotmock.assistant.Assistant;
+import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.assistant.AssistantService;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AutopilotMockProperties;
@@ -18,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -43,9 +47,14 @@ class WebhookServiceTests {
 
 	private final WebhookRepository repository = mock();
 
+	private final WebhookReads reads = mock();
+
 	private final AssistantService assistants = mock();
 
-	private final Assistant assistant = mock();
+	private final AssistantKey assistant = new AssistantKey(7L, ASSISTANT_SID);
+
+	/** What the repository was given to save, each numbered as the database would. */
+	private final List<Webhook> saved = new ArrayList<>();
 
 	private final MutableClock clock = new MutableClock(CREATED);
 
@@ -54,14 +63,17 @@ class WebhookServiceTests {
 	@BeforeEach
 	void setUp() {
 		AutopilotMockProperties properties = TestProperties.defaults();
-		this.service = new WebhookService(this.repository, this.assistants, new WebhookRules(properties),
+		this.service = new WebhookService(this.repository, this.reads, this.assistants, new WebhookRules(properties),
 				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
 				TransactionOperations.withoutTransaction(), mock(WebhookSubscriptions.class));
-		given(this.assistant.id()).willReturn(7L);
-		given(this.assistant.sid()).willReturn(ASSISTANT_SID);
 		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);
 		given(this.assistants.find(ACCOUNT, "my-assistant")).willReturn(Optional.of(this.assistant));
-		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> invocation.getArgument(0));
+		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> {
+			Webhook webhook = invocation.getArgument(0);
+			ReflectionTestUtils.setField(webhook, "id", this.saved.size() + 1L);
+			this.saved.add(webhook);
+			return webhook;
+		});
 	}
 
 	@Test
@@ -79,8 +91,10 @@ class WebhookServiceTests {
 
 	@Test
 	void createWhenConstraintViolatedShouldAnswer409() {
-		given(this.repository.saveAndFlush(any())).willThrow(new DataIntegrityViolationException(
-				"Unique index or primary key violation: \"public.webhook_unique_name_uk_index_c\""));
+		willThrow(new DataIntegrityViolationException(
+				"Unique index or primary key violation: \"public.webhook_unique_name_uk_index_c\""))
+			.given(this.repository)
+			.saveAndFlush(any());
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> create("taken"))
 			.satisfies((ex) -> assertThat(ex.toError().status()).isEqualTo(409))
 			.withMessage("UniqueName already in use");
@@ -107,11 +121,12 @@ class WebhookServiceTests {
 	void fetchByAssistantSidShouldTakeOneQueryAndNoAssistantLookup() {
 		Webhook webhook = create("hook");
 		clearInvocations(this.assistants);
-		given(this.repository.findBySids(ACCOUNT.sid(), ASSISTANT_SID, webhook.sid())).willReturn(Optional.of(webhook));
+		WebhookRow row = WebhookRow.of(webhook);
+		given(this.reads.bySids(ACCOUNT.sid(), ASSISTANT_SID, webhook.sid())).willReturn(Optional.of(row));
 		// Hex digits in either case name the same assistant.
 		AssistantWebhook found = this.service.fetch(ACCOUNT, "UA0123456789ABCDEF0123456789ABCDEF", webhook.sid());
 		assertThat(found.assistantSid()).isEqualTo(ASSISTANT_SID);
-		assertThat(found.webhook()).isSameAs(webhook);
+		assertThat(found.webhook()).isSameAs(row);
 		verify(this.assistants, never()).resolve(any(), any());
 	}
 
@@ -122,7 +137,7 @@ class WebhookServiceTests {
 			.isThrownBy(() -> this.service.fetch(ACCOUNT, ASSISTANT_SID, "UM00000000000000000000000000000009"));
 		verify(this.assistants).find(ACCOUNT, ASSISTANT_SID);
 		verify(this.assistants, never()).resolve(any(), any());
-		verify(this.repository).findBySid(7L, "UM00000000000000000000000000000009");
+		verify(this.reads).bySid(7L, "UM00000000000000000000000000000009");
 	}
 
 	@Test
@@ -134,8 +149,10 @@ class WebhookServiceTests {
 
 	@Test
 	void createWhenTheAssistantVanishedShouldBe404() {
-		given(this.repository.saveAndFlush(any())).willThrow(new DataIntegrityViolationException("parent gone",
-				new SQLException("Referential integrity constraint violation", "23506")));
+		willThrow(new DataIntegrityViolationException("parent gone",
+				new SQLException("Referential integrity constraint violation", "23506")))
+			.given(this.repository)
+			.saveAndFlush(any());
 		assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> create("orphan"));
 	}
 
@@ -143,16 +160,18 @@ class WebhookServiceTests {
 	void createWhenAnyOtherConstraintIsViolatedShouldNotPassForNotFound() {
 		DataIntegrityViolationException tooLong = new DataIntegrityViolationException("too long",
 				new SQLException("Value too long for column", "22001"));
-		given(this.repository.saveAndFlush(any())).willThrow(tooLong);
+		willThrow(tooLong).given(this.repository).saveAndFlush(any());
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> create("long"))
 			.isSameAs(tooLong);
 	}
 
+	/** Creates through the service and answers the entity it saved. */
 	private Webhook create(String uniqueName) {
-		return this.service
-			.create(ACCOUNT, "my-assistant",
-					new WebhookForm(uniqueName, " onDialogueStart ", "https://example.com", null))
-			.webhook();
+		AssistantWebhook created = this.service.create(ACCOUNT, "my-assistant",
+				new WebhookForm(uniqueName, " onDialogueStart ", "https://example.com", null));
+		Webhook webhook = this.saved.get(this.saved.size() - 1);
+		assertThat(created).isEqualTo(new AssistantWebhook(ASSISTANT_SID, WebhookRow.of(webhook)));
+		return webhook;
 	}
 
 }
