@@ -1,5 +1,8 @@
 package io.autopilotmock.observability;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.HandlerMapping;
@@ -15,9 +18,29 @@ final class Operations {
 	private Operations() {
 	}
 
+	/**
+	 * Every request names its operation; there are as many as the API has methods and
+	 * routes, so each is worked out once (and past this many, the map stops growing).
+	 */
+	private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
+	private static final int MAX_NAMES = 256;
+
 	static String of(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		return (pattern != null) ? of(request.getMethod(), pattern.toString()) : UNMATCHED;
+		if (pattern == null) {
+			return UNMATCHED;
+		}
+		String method = request.getMethod();
+		String key = method + " " + pattern;
+		String name = NAMES.get(key);
+		if (name == null) {
+			name = of(method, pattern.toString());
+			if (NAMES.size() < MAX_NAMES) {
+				NAMES.put(key, name);
+			}
+		}
+		return name;
 	}
 
 	/**

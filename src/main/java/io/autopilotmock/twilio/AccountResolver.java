@@ -35,10 +35,23 @@ public class AccountResolver {
 	private final String signingToken;
 
 	/**
+	 * Enough clients for any test suite, and a bound on what strangers can make it keep.
+	 */
+	private static final int MAX_RESOLVED = 1024;
+
+	/**
 	 * The password each account last presented in open mode, in memory only: never
 	 * logged, exported or journalled.
 	 */
 	private final Map<String, String> presented = new ConcurrentHashMap<>();
+
+	/**
+	 * What each {@code Authorization} header resolved to. A client sends the same header
+	 * on every request, and decoding and digesting it again cost more than the rest of
+	 * the account check; the credentials it is checked against never change while the
+	 * process runs. In memory only, like {@link #presented}.
+	 */
+	private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
 
 	public AccountResolver(AutopilotMockProperties properties) {
 		this.defaultAccount = new Account(properties.defaultAccountSid());
@@ -53,20 +66,36 @@ public class AccountResolver {
 	 * @throws TwilioException 401 in strict mode unless the credentials are configured
 	 */
 	public Account resolve(HttpServletRequest request) {
-		String[] basic = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null) {
+			return resolve((String[]) null).account();
+		}
+		Resolved known = this.resolved.get(header);
+		if (known == null) {
+			known = resolve(basicCredentials(header));
+			if (this.resolved.size() >= MAX_RESOLVED) {
+				this.resolved.clear();
+			}
+			this.resolved.put(header, known);
+		}
+		if (known.presented() != null) {
+			remember(known.account().sid(), known.presented());
+		}
+		return known.account();
+	}
+
+	private Resolved resolve(String @Nullable [] basic) {
 		Optional<Account> configured = authenticate(basic);
 		if (configured.isPresent()) {
-			return configured.get();
+			return new Resolved(configured.get(), null);
 		}
 		if (this.strict) {
 			throw TwilioErrors.unauthorized();
 		}
 		if (basic != null && SidPrefix.ACCOUNT.matches(basic[0])) {
-			Account account = new Account(SidPrefix.ACCOUNT.normalize(basic[0]));
-			remember(account.sid(), basic[1]);
-			return account;
+			return new Resolved(new Account(SidPrefix.ACCOUNT.normalize(basic[0])), basic[1]);
 		}
-		return this.defaultAccount;
+		return new Resolved(this.defaultAccount, null);
 	}
 
 	/**
@@ -85,7 +114,8 @@ public class AccountResolver {
 	}
 
 	private void remember(String accountSid, String password) {
-		if (!password.isEmpty() && (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
+		if (!password.isEmpty() && !password.equals(this.presented.get(accountSid))
+				&& (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
 			this.presented.put(accountSid, password);
 		}
 	}
@@ -120,6 +150,14 @@ public class AccountResolver {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * An account resolved from a header, and the password to remember for it in open
+	 * mode.
+	 */
+	private record Resolved(Account account, @Nullable String presented) {
+
 	}
 
 }

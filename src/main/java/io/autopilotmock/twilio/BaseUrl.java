@@ -1,6 +1,8 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -16,15 +18,35 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class BaseUrl {
 
+	/** Enough hosts for any test setup; past this many, the map stops growing. */
+	private static final int MAX_KNOWN = 256;
+
 	private final @Nullable URI configured;
+
+	/**
+	 * Base URLs by scheme, host, port and context path: every answer writes one, and
+	 * building it through a URI builder cost more than the rest of the URL.
+	 */
+	private final Map<String, String> known = new ConcurrentHashMap<>();
 
 	BaseUrl(AutopilotMockProperties properties) {
 		this.configured = properties.publicBaseUrl();
 	}
 
 	public String of(HttpServletRequest request) {
-		return (this.configured != null) ? this.configured.toString()
-				: ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+		if (this.configured != null) {
+			return this.configured.toString();
+		}
+		String key = request.getScheme() + " " + request.getServerName() + " " + request.getServerPort() + " "
+				+ request.getContextPath();
+		String base = this.known.get(key);
+		if (base == null) {
+			base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+			if (this.known.size() < MAX_KNOWN) {
+				this.known.put(key, base);
+			}
+		}
+		return base;
 	}
 
 }

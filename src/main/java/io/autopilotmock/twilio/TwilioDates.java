@@ -25,6 +25,12 @@ public class TwilioDates {
 
 	private final Function<Instant, String> formatter;
 
+	/**
+	 * The date formatted last: the rows of a page are mostly created within the same
+	 * second, and a page formats two dates a row.
+	 */
+	private volatile Formatted last = new Formatted(Instant.MIN, "");
+
 	public TwilioDates(Clock clock, AutopilotMockProperties properties) {
 		this.clock = clock;
 		this.formatter = (properties.dateFormat() == DateFormat.ISO8601) ? DateTimeFormatter.ISO_INSTANT::format
@@ -37,7 +43,13 @@ public class TwilioDates {
 	}
 
 	public String format(Instant instant) {
-		return this.formatter.apply(instant);
+		Formatted last = this.last;
+		if (last.instant().equals(instant)) {
+			return last.text();
+		}
+		String text = this.formatter.apply(instant);
+		this.last = new Formatted(instant, text);
+		return text;
 	}
 
 	/**
@@ -54,6 +66,10 @@ public class TwilioDates {
 
 	private static String twoDigits(int value) {
 		return (value < 10) ? "0" + value : Integer.toString(value);
+	}
+
+	private record Formatted(Instant instant, String text) {
+
 	}
 
 }

@@ -4,6 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +93,12 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 
 	private static final class PathRefArgumentResolver implements HandlerMethodArgumentResolver {
 
+		/**
+		 * Where each route has each variable: as many entries as routes and variables, so
+		 * each is worked out once.
+		 */
+		private final Map<String, Integer> segments = new ConcurrentHashMap<>();
+
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
 			return parameter.hasParameterAnnotation(PathRef.class);
@@ -102,7 +110,8 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 			String variable = "{" + parameter.getParameterAnnotation(PathRef.class).value() + "}";
 			String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
-			int index = Arrays.asList(pattern.split("/")).indexOf(variable);
+			int index = this.segments.computeIfAbsent(pattern + " " + variable,
+					(key) -> Arrays.asList(pattern.split("/")).indexOf(variable));
 			String[] raw = request.getRequestURI().substring(request.getContextPath().length()).split("/");
 			if (index < 0 || index >= raw.length) {
 				throw new IllegalStateException("No " + variable + " in " + pattern);
