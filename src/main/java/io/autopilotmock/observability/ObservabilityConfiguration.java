@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * The API request filter, ahead of every other filter so that its duration is the whole
@@ -17,9 +18,12 @@ class ObservabilityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ObservabilityProperties properties,
-			ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<MeterRegistry> registry, Environment environment) {
 		boolean metrics = properties.metrics().prometheus();
-		ApiRequestFilter filter = new ApiRequestFilter(properties.requestLog(),
+		// Only a structured log reads the line's fields from the MDC.
+		boolean structured = environment.containsProperty("logging.structured.format.console")
+				|| environment.containsProperty("logging.structured.format.file");
+		ApiRequestFilter filter = new ApiRequestFilter(properties.requestLog(), structured,
 				metrics ? registry.getIfAvailable() : null);
 		FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/v1/*");
