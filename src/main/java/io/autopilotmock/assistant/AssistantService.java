@@ -144,10 +144,13 @@ public class AssistantService {
 	}
 
 	Keyset<Assistant> list(Account account) {
-		String sid = account.sid();
-		return Keyset.of((after, limit) -> this.assistants.findAfter(sid, after, limit),
-				(before, limit) -> this.assistants.findBefore(sid, before, limit),
-				(offset, limit) -> this.assistants.findPage(sid, offset, limit), Assistant::id);
+		String accountSid = account.sid();
+		return Keyset.of(SidPrefix.ASSISTANT,
+				new Keyset.Reads<>((after, limit) -> this.assistants.findAfter(accountSid, after, limit),
+						(before, limit) -> this.assistants.findBefore(accountSid, before, limit),
+						(offset, limit) -> this.assistants.findPage(accountSid, offset, limit),
+						(sid) -> this.assistants.findBySid(accountSid, sid)),
+				Assistant::id, Assistant::sid);
 	}
 
 	private Assistant register(Account account, String sid) {

@@ -5,6 +5,7 @@ import java.util.List;
 import io.autopilotmock.admin.AdminScope;
 import io.autopilotmock.admin.ScopedState;
 import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.StoredSids;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @Order(ScopedStateOrder.ASSISTANTS)
-public class AssistantStore implements ScopedState {
+public class AssistantStore implements ScopedState, StoredSids {
 
 	private final AssistantRepository assistants;
 
@@ -49,6 +50,7 @@ public class AssistantStore implements ScopedState {
 	}
 
 	/** Every stored assistant SID, of every account. */
+	@Override
 	public List<String> sids() {
 		return this.assistants.findEverySid();
 	}

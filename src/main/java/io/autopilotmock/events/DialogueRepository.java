@@ -3,6 +3,7 @@ package io.autopilotmock.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,11 @@ class DialogueRepository {
 			.param("now", DeliveryRepository.utc(now))
 			.param("id", id)
 			.update();
+	}
+
+	/** Every stored dialogue SID, of every account. */
+	List<String> sids() {
+		return this.jdbc.sql("select sid from dialogue").query(String.class).list();
 	}
 
 	long deleteAll(@Nullable String accountSid) {

@@ -1,12 +1,12 @@
 package io.autopilotmock.state;
 
 import java.util.Collection;
+import java.util.List;
 
 import io.autopilotmock.admin.ResetDone;
-import io.autopilotmock.assistant.AssistantStore;
 import io.autopilotmock.twilio.SeededSidGenerator;
 import io.autopilotmock.twilio.SidGenerator;
-import io.autopilotmock.webhook.WebhookStore;
+import io.autopilotmock.twilio.StoredSids;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,21 +22,17 @@ class SidSequence {
 
 	private final SidGenerator sids;
 
-	private final AssistantStore assistants;
+	private final List<StoredSids> stored;
 
-	private final WebhookStore webhooks;
-
-	SidSequence(SidGenerator sids, AssistantStore assistants, WebhookStore webhooks) {
+	SidSequence(SidGenerator sids, List<StoredSids> stored) {
 		this.sids = sids;
-		this.assistants = assistants;
-		this.webhooks = webhooks;
+		this.stored = stored;
 	}
 
-	/** Continues after every SID stored. */
+	/** Continues after every SID stored: assistants', webhooks', dialogues'. */
 	void continueAfterStored() {
 		if (this.sids instanceof SeededSidGenerator seeded) {
-			this.assistants.sids().forEach(seeded::continueAfter);
-			this.webhooks.sids().forEach(seeded::continueAfter);
+			this.stored.forEach((feature) -> feature.sids().forEach(seeded::continueAfter));
 		}
 	}
 

@@ -3,49 +3,44 @@ package io.autopilotmock.twilio;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A keyset position: the row id a page starts after ({@code PA…}) or ends before
- * ({@code PB…}). Deep pages then cost what page 0 costs.
+ * A keyset position, written as Twilio writes its own: {@code PA} and the SID of the row
+ * a page starts after, or {@code PB} and the SID of the row it ends before. A SID, not a
+ * row number, so that a token means the same row after a state export and import, which
+ * renumbers the rows but keeps their SIDs and order.
  */
-record PageToken(boolean forward, long id) {
+record PageToken(boolean forward, String sid) {
 
 	private static final String NEXT = "PA";
 
 	private static final String PREVIOUS = "PB";
 
-	static PageToken after(long id) {
-		return new PageToken(true, id);
+	static PageToken after(String sid) {
+		return new PageToken(true, sid);
 	}
 
-	static PageToken before(long id) {
-		return new PageToken(false, id);
+	static PageToken before(String sid) {
+		return new PageToken(false, sid);
 	}
 
-	static @Nullable PageToken parse(@Nullable String text) {
+	/**
+	 * Reads a token of a list whose rows have SIDs of this prefix.
+	 * @throws TwilioException 400 for anything else
+	 */
+	static @Nullable PageToken parse(@Nullable String text, SidPrefix rows) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
 		boolean forward = text.startsWith(NEXT);
-		String digits = text.substring(Math.min(2, text.length()));
-		// Only what toString writes: Long.parseLong alone would also take a sign.
-		if ((!forward && !text.startsWith(PREVIOUS)) || digits.isEmpty()
-				|| !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			throw invalid(text);
+		String sid = text.substring(Math.min(2, text.length()));
+		if ((!forward && !text.startsWith(PREVIOUS)) || !rows.matches(sid)) {
+			throw TwilioErrors.invalidParameter("Invalid PageToken: " + text);
 		}
-		try {
-			return new PageToken(forward, Long.parseLong(digits));
-		}
-		catch (NumberFormatException ex) {
-			throw invalid(text);
-		}
-	}
-
-	private static TwilioException invalid(String text) {
-		return TwilioErrors.invalidParameter("Invalid PageToken: " + text);
+		return new PageToken(forward, rows.normalize(sid));
 	}
 
 	@Override
 	public String toString() {
-		return (this.forward ? NEXT : PREVIOUS) + this.id;
+		return (this.forward ? NEXT : PREVIOUS) + this.sid;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -34,20 +35,20 @@ public final class Pager {
 			Function<T, ?> toJson) {
 		int size = pageSize(form.pageSize());
 		int page = pageNumber(form.page());
-		PageToken token = PageToken.parse(form.pageToken());
+		PageToken token = PageToken.parse(form.pageToken(), rows.prefix());
 		Slice<T> slice = read(rows, size, page, token);
 		String base = listUrl + "?PageSize=" + size + "&Page=";
 		List<T> items = slice.items();
 		String next = null;
 		if (slice.hasNext()) {
-			next = base + (page + 1) + "&PageToken=" + PageToken.after(rows.idOf(items.get(items.size() - 1)));
+			next = base + (page + 1) + "&PageToken=" + PageToken.after(rows.sidOf(items.get(items.size() - 1)));
 		}
 		String previous = null;
 		if (slice.hasPrevious()) {
 			// A page that came out empty (rows deleted meanwhile) has no row to step back
 			// from.
 			previous = base + Math.max(page - 1, 0)
-					+ (items.isEmpty() ? "" : "&PageToken=" + PageToken.before(rows.idOf(items.get(0))));
+					+ (items.isEmpty() ? "" : "&PageToken=" + PageToken.before(rows.sidOf(items.get(0))));
 		}
 		String url = base + page + ((token != null) ? "&PageToken=" + token : "");
 		PageMeta meta = new PageMeta(base + 0, key, next, page, size, previous, url);
@@ -62,13 +63,23 @@ public final class Pager {
 			List<T> window = rows.fromOffset((long) page * size, size + 1);
 			return new Slice<>(head(window, size), window.size() > size, page > 0);
 		}
+		Optional<T> boundary = rows.find(token.sid());
+		if (boundary.isEmpty()) {
+			// The token's row is gone (deleted, reset) or was never in this list, and its
+			// place with it: reading from the start of the list as it now is may repeat
+			// rows but never skips one, and a client deleting each row as it pages
+			// through reads every row exactly once.
+			List<T> window = rows.fromOffset(0, size + 1);
+			return new Slice<>(head(window, size), window.size() > size, false);
+		}
+		long id = rows.idOf(boundary.get());
 		if (token.forward()) {
-			List<T> window = rows.after(token.id(), size + 1);
+			List<T> window = rows.after(id, size + 1);
 			List<T> items = head(window, size);
 			boolean hasPrevious = !items.isEmpty() && !rows.before(rows.idOf(items.get(0)), 1).isEmpty();
 			return new Slice<>(items, window.size() > size, hasPrevious);
 		}
-		List<T> window = rows.before(token.id(), size + 1);
+		List<T> window = rows.before(id, size + 1);
 		List<T> items = new ArrayList<>(head(window, size));
 		Collections.reverse(items);
 		boolean hasNext = !items.isEmpty() && !rows.after(rows.idOf(items.get(items.size() - 1)), 1).isEmpty();

@@ -142,14 +142,17 @@ class WebhookService {
 		Optional<AssistantKey> found = this.assistants.find(account, assistantRef);
 		if (found.isEmpty()) {
 			String sid = this.assistants.registrable(assistantRef).orElseThrow(ResourceNotFoundException::new);
-			return new AssistantWebhooks(sid, Keyset.empty());
+			return new AssistantWebhooks(sid, Keyset.empty(SidPrefix.WEBHOOK));
 		}
 		AssistantKey assistant = found.get();
 		long id = assistant.id();
 		return new AssistantWebhooks(assistant.sid(),
-				Keyset.of((after, limit) -> this.reads.after(id, after, limit),
-						(before, limit) -> this.reads.before(id, before, limit),
-						(offset, limit) -> this.reads.fromOffset(id, offset, limit), WebhookRow::id));
+				Keyset.of(SidPrefix.WEBHOOK,
+						new Keyset.Reads<>((after, limit) -> this.reads.after(id, after, limit),
+								(before, limit) -> this.reads.before(id, before, limit),
+								(offset, limit) -> this.reads.fromOffset(id, offset, limit),
+								(sid) -> this.reads.bySid(id, sid)),
+						WebhookRow::id, WebhookRow::sid));
 	}
 
 	/** A webhook can only be under an assistant that exists: nothing is registered. */

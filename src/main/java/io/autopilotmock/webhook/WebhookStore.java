@@ -10,6 +10,7 @@ import io.autopilotmock.admin.ScopedState;
 import io.autopilotmock.assistant.Assistant;
 import io.autopilotmock.assistant.ScopedStateOrder;
 import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.StoredSids;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @Order(ScopedStateOrder.WEBHOOKS)
-public class WebhookStore implements ScopedState {
+public class WebhookStore implements ScopedState, StoredSids {
 
 	private final WebhookRepository webhooks;
 
@@ -64,6 +65,7 @@ public class WebhookStore implements ScopedState {
 	}
 
 	/** Every stored webhook SID, of every account. */
+	@Override
 	public List<String> sids() {
 		return this.webhooks.findEverySid();
 	}

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.autopilotmock.admin.StrictControlSurface.A;
+import static io.autopilotmock.admin.StrictControlSurface.ADMIN_TOKEN;
+import static io.autopilotmock.admin.StrictControlSurface.B;
+import static io.autopilotmock.admin.StrictControlSurface.as;
+import static io.autopilotmock.admin.StrictControlSurface.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,16 +26,8 @@ import static org.hamcrest.Matchers.nullValue;
  * The control calls in strict mode with an admin token, over real HTTP: an account's
  * credentials act on that account only, the token on any scope, anyone else gets 401.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "autopilot-mock.auth.mode=strict",
-				"autopilot-mock.auth.credentials=AC000000000000000000000000000000a1:token-a1,"
-						+ "AC000000000000000000000000000000a2:token-a2",
-				"autopilot-mock.admin.token=s3cret-admin" })
+@StrictControlSurfaceTest
 class ControlSurfaceStrictApiTests {
-
-	private static final String A1 = "AC000000000000000000000000000000a1";
-
-	private static final String A2 = "AC000000000000000000000000000000a2";
 
 	private static final String ASSISTANT = "UA000000000000000000000000000000a1";
 
@@ -45,12 +40,12 @@ class ControlSurfaceStrictApiTests {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		admin().post("/__admin/reset").then().statusCode(200);
+		asAdmin().post("/__admin/reset").then().statusCode(200);
 	}
 
 	@AfterEach
 	void realTime() {
-		admin().delete("/__admin/clock").then().statusCode(200);
+		asAdmin().delete("/__admin/clock").then().statusCode(200);
 	}
 
 	@Test
@@ -58,8 +53,8 @@ class ControlSurfaceStrictApiTests {
 		List<RequestSpecification> callers = List.of(RestAssured.given(),
 				RestAssured.given().header("Authorization", "Bearer wrong"),
 				RestAssured.given().header("Authorization", "Bearer"),
-				RestAssured.given().auth().preemptive().basic(A1, "wrong"),
-				RestAssured.given().auth().preemptive().basic("s3cret-admin", "s3cret-admin"));
+				RestAssured.given().auth().preemptive().basic(A, "wrong"),
+				RestAssured.given().auth().preemptive().basic(ADMIN_TOKEN, ADMIN_TOKEN));
 		for (RequestSpecification caller : callers) {
 			for (Response response : everyCall(caller)) {
 				response.then()
@@ -69,85 +64,84 @@ class ControlSurfaceStrictApiTests {
 					.body("code", equalTo(20003))
 					.body("message", equalTo("Authenticate"))
 					.body("status", equalTo(401));
-				assertThat(response.asString()).doesNotContain("s3cret-admin");
+				assertThat(response.asString()).doesNotContain(ADMIN_TOKEN);
 			}
 		}
 	}
 
 	@Test
 	void accountCredentialsShouldActOnTheirOwnAccountOnly() {
-		api(A1).formParam("UniqueName", "hook-a1")
+		as(A).formParam("UniqueName", "hook-a1")
 			.formParam("Events", "onDialogueStart")
 			.formParam("WebhookUrl", "https://example.com")
 			.post("/v1/Assistants/{a}/Webhooks", ASSISTANT)
 			.then()
 			.statusCode(201);
-		api(A2).formParam("UniqueName", "hook-a2")
+		as(B).formParam("UniqueName", "hook-a2")
 			.formParam("Events", "onDialogueStart")
 			.formParam("WebhookUrl", "https://example.com")
 			.post("/v1/Assistants/{a}/Webhooks", ASSISTANT)
 			.then()
 			.statusCode(201);
-		api(A1).get("/__admin/state").then().statusCode(200).body("accounts.account_sid", equalTo(List.of(A1)));
-		assertForbidden(api(A1).queryParam("account_sid", A2).get("/__admin/state"));
-		assertForbidden(api(A1).queryParam("account_sid", A2).post("/__admin/reset"));
-		assertForbidden(api(A1).queryParam("account_sid", A2)
+		as(A).get("/__admin/state").then().statusCode(200).body("accounts.account_sid", equalTo(List.of(A)));
+		assertForbidden(as(A).queryParam("account_sid", B).get("/__admin/state"));
+		assertForbidden(as(A).queryParam("account_sid", B).post("/__admin/reset"));
+		assertForbidden(as(A).queryParam("account_sid", B)
 			.contentType(ContentType.JSON)
-			.body(STATE.formatted(A2, ASSISTANT))
+			.body(STATE.formatted(B, ASSISTANT))
 			.put("/__admin/state"));
-		api(A1).post("/__admin/reset")
+		as(A).post("/__admin/reset")
 			.then()
 			.statusCode(200)
-			.body("account_sid", equalTo(A1))
+			.body("account_sid", equalTo(A))
 			.body("deleted.webhooks", equalTo(1));
-		api(A2).get("/v1/Assistants/{a}/Webhooks/hook-a2", ASSISTANT).then().statusCode(200);
+		as(B).get("/v1/Assistants/{a}/Webhooks/hook-a2", ASSISTANT).then().statusCode(200);
 	}
 
 	@Test
 	void accountCredentialsShouldNotImportIntoAnotherAccount() {
-		api(A1).contentType(ContentType.JSON)
-			.body(STATE.formatted(A2, ASSISTANT))
+		as(A).contentType(ContentType.JSON)
+			.body(STATE.formatted(B, ASSISTANT))
 			.put("/__admin/state")
 			.then()
 			.statusCode(400)
-			.body("message", equalTo("accounts[0].account_sid: " + A2 + " is outside this call's scope, " + A1));
-		api(A1).contentType(ContentType.JSON)
-			.body(STATE.formatted(A1, ASSISTANT))
+			.body("message", equalTo("accounts[0].account_sid: " + B + " is outside this call's scope, " + A));
+		as(A).contentType(ContentType.JSON)
+			.body(STATE.formatted(A, ASSISTANT))
 			.put("/__admin/state")
 			.then()
 			.statusCode(200);
-		api(A1).get("/v1/Assistants/bot").then().statusCode(200).body("sid", equalTo(ASSISTANT));
+		as(A).get("/v1/Assistants/bot").then().statusCode(200).body("sid", equalTo(ASSISTANT));
 	}
 
 	@Test
 	void accountCredentialsShouldReadTheClockButNotSetIt() {
-		api(A1).get("/__admin/clock").then().statusCode(200).body("frozen", equalTo(false));
-		assertForbidden(api(A1).contentType(ContentType.JSON)
-			.body("{\"time\": \"2023-05-04T09:42:00Z\"}")
-			.put("/__admin/clock"));
-		assertForbidden(api(A1).delete("/__admin/clock"));
-		admin().contentType(ContentType.JSON)
+		as(A).get("/__admin/clock").then().statusCode(200).body("frozen", equalTo(false));
+		assertForbidden(
+				as(A).contentType(ContentType.JSON).body("{\"time\": \"2023-05-04T09:42:00Z\"}").put("/__admin/clock"));
+		assertForbidden(as(A).delete("/__admin/clock"));
+		asAdmin().contentType(ContentType.JSON)
 			.body("{\"time\": \"2023-05-04T09:42:00Z\"}")
 			.put("/__admin/clock")
 			.then()
 			.statusCode(200)
 			.body("frozen", equalTo(true));
-		api(A1).get("/__admin/clock").then().body("time", equalTo("2023-05-04T09:42:00Z"));
+		as(A).get("/__admin/clock").then().body("time", equalTo("2023-05-04T09:42:00Z"));
 	}
 
 	@Test
 	void theTokenShouldActOnAnyScope() {
-		api(A1).post("/v1/Assistants").then().statusCode(201);
-		api(A2).post("/v1/Assistants").then().statusCode(201);
-		admin().queryParam("account_sid", A2).post("/__admin/reset").then().body("account_sid", equalTo(A2));
-		api(A1).get("/v1/Assistants").then().body("assistants.size()", equalTo(1));
-		admin().contentType(ContentType.JSON)
-			.body(STATE.formatted(A1, ASSISTANT))
+		as(A).post("/v1/Assistants").then().statusCode(201);
+		as(B).post("/v1/Assistants").then().statusCode(201);
+		asAdmin().queryParam("account_sid", B).post("/__admin/reset").then().body("account_sid", equalTo(B));
+		as(A).get("/v1/Assistants").then().body("assistants.size()", equalTo(1));
+		asAdmin().contentType(ContentType.JSON)
+			.body(STATE.formatted(A, ASSISTANT))
 			.put("/__admin/state")
 			.then()
 			.statusCode(200);
-		admin().get("/__admin/state").then().body("accounts.account_sid", equalTo(List.of(A1)));
-		admin().post("/__admin/reset")
+		asAdmin().get("/__admin/state").then().body("accounts.account_sid", equalTo(List.of(A)));
+		asAdmin().post("/__admin/reset")
 			.then()
 			.statusCode(200)
 			.body("account_sid", nullValue())
@@ -156,7 +150,7 @@ class ControlSurfaceStrictApiTests {
 
 	@Test
 	void malformedAccountSidShouldBe400BeforeAnything() {
-		api(A1).queryParam("account_sid", "not-a-sid")
+		as(A).queryParam("account_sid", "not-a-sid")
 			.post("/__admin/reset")
 			.then()
 			.statusCode(400)
@@ -180,14 +174,6 @@ class ControlSurfaceStrictApiTests {
 			.body("code", equalTo(20403))
 			.body("status", equalTo(403))
 			.body("more_info", equalTo("https://www.twilio.com/docs/errors/20403"));
-	}
-
-	private static RequestSpecification api(String account) {
-		return RestAssured.given().auth().preemptive().basic(account, "token-" + account.substring(32));
-	}
-
-	private static RequestSpecification admin() {
-		return RestAssured.given().header("Authorization", "Bearer s3cret-admin");
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.autopilotmock.twilio.TwilioErrorBodies.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -143,13 +144,7 @@ class ClockApiTests {
 	}
 
 	private static void assertBadRequest(Response response, String message) {
-		response.then()
-			.statusCode(400)
-			.contentType(ContentType.JSON)
-			.body("code", equalTo(20001))
-			.body("message", equalTo(message))
-			.body("more_info", equalTo("https://www.twilio.com/docs/errors/20001"))
-			.body("status", equalTo(400));
+		response.then().spec(error(400, 20001, message));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import static io.autopilotmock.twilio.TwilioErrorBodies.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.equalTo;
@@ -109,13 +110,7 @@ class FaultApiTests {
 			.body("times", equalTo(null))
 			.body("remaining", equalTo(null));
 		for (int i = 0; i < 3; i++) {
-			api().get("/v1/Assistants")
-				.then()
-				.statusCode(429)
-				.body("code", equalTo(20429))
-				.body("message", equalTo("Too Many Requests"))
-				.body("more_info", equalTo("https://www.twilio.com/docs/errors/20429"))
-				.body("status", equalTo(429));
+			api().get("/v1/Assistants").then().spec(error(429, 20429, "Too Many Requests"));
 		}
 	}
 
@@ -287,12 +282,7 @@ class FaultApiTests {
 			.body(body)
 			.post("/__admin/faults")
 			.then()
-			.statusCode(400)
-			.contentType(ContentType.JSON)
-			.body("code", equalTo(20001))
-			.body("message", equalTo(message))
-			.body("more_info", equalTo("https://www.twilio.com/docs/errors/20001"))
-			.body("status", equalTo(400));
+			.spec(error(400, 20001, message));
 	}
 
 	private void assertNetworkFaultJournaled(String network) {

@@ -5,12 +5,8 @@ import java.util.List;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
  * {@code target/inspector-screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class InspectorBrowserTests {
+class InspectorBrowserTests extends SharedBrowser {
 
 	static final String ACCOUNT = "AC00000000000000000000000000000000";
 
@@ -39,33 +35,13 @@ class InspectorBrowserTests {
 
 	static final String ASSISTANT = "UA000000000000000000000000000015aa";
 
-	private static Browser browser;
-
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		Browser.assumeInstalled();
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
 		RestAssured.post("/__admin/reset").then().statusCode(200);
-	}
-
-	@AfterEach
-	void keepScreenshot(TestInfo test) {
-		browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
 	}
 
 	@Test

@@ -1,18 +1,18 @@
 package io.autopilotmock.inspector;
 
+import io.autopilotmock.admin.StrictControlSurfaceTest;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.autopilotmock.admin.StrictControlSurface.A;
+import static io.autopilotmock.admin.StrictControlSurface.ADMIN_TOKEN;
+import static io.autopilotmock.admin.StrictControlSurface.A_PASSWORD;
+import static io.autopilotmock.admin.StrictControlSurface.B;
+import static io.autopilotmock.admin.StrictControlSurface.B_PASSWORD;
 import static io.autopilotmock.inspector.InspectorBrowserTests.api;
 import static io.autopilotmock.inspector.InspectorBrowserTests.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,20 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token): it asks once, keeps the answer for the tab, asks again only when refused, and
  * an account's own credentials show that account only.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "autopilot-mock.auth.mode=strict",
-				"autopilot-mock.admin.token=" + InspectorStrictBrowserTests.TOKEN,
-				"autopilot-mock.auth.credentials=" + InspectorStrictBrowserTests.ACCOUNT + ":first-secret,"
-						+ InspectorStrictBrowserTests.OTHER_ACCOUNT + ":second-secret" })
-class InspectorStrictBrowserTests {
-
-	static final String TOKEN = "inspector-admin-token";
-
-	static final String ACCOUNT = "AC0000000000000000000000000000aaaa";
-
-	static final String OTHER_ACCOUNT = "AC0000000000000000000000000000bbbb";
-
-	private static Browser browser;
+@StrictControlSurfaceTest
+class InspectorStrictBrowserTests extends SharedBrowser {
 
 	@LocalServerPort
 	int port;
@@ -44,32 +32,14 @@ class InspectorStrictBrowserTests {
 
 	String otherSid;
 
-	@BeforeAll
-	static void startBrowser() {
-		Browser.assumeInstalled();
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		RestAssured.given().auth().oauth2(TOKEN).post("/__admin/reset").then().statusCode(200);
-		this.sid = createWebhook(api(ACCOUNT, "first-secret"), "first-hook", "onDialogueStart",
-				"https://example.com/first", "POST");
-		this.otherSid = createWebhook(api(OTHER_ACCOUNT, "second-secret"), "second-hook", "onDialogueStart",
+		RestAssured.given().auth().oauth2(ADMIN_TOKEN).post("/__admin/reset").then().statusCode(200);
+		this.sid = createWebhook(api(A, A_PASSWORD), "first-hook", "onDialogueStart", "https://example.com/first",
+				"POST");
+		this.otherSid = createWebhook(api(B, B_PASSWORD), "second-hook", "onDialogueStart",
 				"https://example.com/second", "POST");
-	}
-
-	@AfterEach
-	void keepScreenshot(TestInfo test) {
-		browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
 	}
 
 	@Test
@@ -87,7 +57,7 @@ class InspectorStrictBrowserTests {
 		browser.awaitText("#credentials-reason", "Those credentials were refused. Enter them again.");
 		assertThat(dialog.isDisplayed()).isTrue();
 
-		browser.find("#credentials-input").sendKeys(TOKEN);
+		browser.find("#credentials-input").sendKeys(ADMIN_TOKEN);
 		browser.find("#credentials-submit").click();
 		browser.awaitText("[data-webhook='" + this.sid + "'] .name", "first-hook");
 		browser.awaitText("[data-webhook='" + this.otherSid + "'] .name", "second-hook");
@@ -96,7 +66,7 @@ class InspectorStrictBrowserTests {
 		// Once at first, once after the refusal: never for each of the calls waiting.
 		assertThat(browser.script("return document.body.dataset.credentialPrompts")).isEqualTo("2");
 		assertThat(browser.script("return sessionStorage.getItem('autopilot-mock.inspector.credentials')"))
-			.isEqualTo(TOKEN);
+			.isEqualTo(ADMIN_TOKEN);
 		assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
 
 		browser.reload();
@@ -114,14 +84,14 @@ class InspectorStrictBrowserTests {
 	void accountCredentialsShouldShowThatAccountOnly() {
 		browser.open(page());
 		browser.await("the credentials asked for", (driver) -> browser.find("#credentials-dialog").isDisplayed());
-		browser.find("#credentials-input").sendKeys(ACCOUNT + ":first-secret");
+		browser.find("#credentials-input").sendKeys(A + ":" + A_PASSWORD);
 		browser.find("#credentials-submit").click();
 
 		browser.awaitText("[data-webhook='" + this.sid + "'] .name", "first-hook");
 		browser.awaitRefreshes(2);
 		assertThat(browser.findAll("[data-account]")).hasSize(1);
 		assertThat(browser.findAll("[data-webhook='" + this.otherSid + "']")).isEmpty();
-		assertThat(browser.find("#state").getText()).doesNotContain("second-hook").doesNotContain(OTHER_ACCOUNT);
+		assertThat(browser.find("#state").getText()).doesNotContain("second-hook").doesNotContain(B);
 		assertNoConsoleErrorsBut401s();
 	}
 
@@ -134,7 +104,7 @@ class InspectorStrictBrowserTests {
 		assertThat(browser.findAll("[data-webhook]")).isEmpty();
 
 		browser.find("#credentials-retry").click();
-		browser.find("#credentials-input").sendKeys(TOKEN);
+		browser.find("#credentials-input").sendKeys(ADMIN_TOKEN);
 		browser.find("#credentials-submit").click();
 		browser.awaitText("[data-webhook='" + this.sid + "'] .name", "first-hook");
 		assertNoConsoleErrorsBut401s();

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import static io.autopilotmock.twilio.TwilioErrorBodies.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -235,12 +236,7 @@ class JournalApiTests {
 			.urlEncodingEnabled(false)
 			.get("/__admin/requests?" + query)
 			.then()
-			.statusCode(400)
-			.contentType(ContentType.JSON)
-			.body("code", equalTo(20001))
-			.body("message", equalTo(message))
-			.body("more_info", equalTo("https://www.twilio.com/docs/errors/20001"))
-			.body("status", equalTo(400));
+			.spec(error(400, 20001, message));
 	}
 
 	private RequestSpecification api() {

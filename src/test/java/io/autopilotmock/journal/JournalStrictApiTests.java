@@ -1,15 +1,20 @@
 package io.autopilotmock.journal;
 
+import io.autopilotmock.admin.StrictControlSurfaceTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.autopilotmock.admin.StrictControlSurface.A;
+import static io.autopilotmock.admin.StrictControlSurface.ADMIN_TOKEN;
+import static io.autopilotmock.admin.StrictControlSurface.B;
+import static io.autopilotmock.admin.StrictControlSurface.B_PASSWORD;
+import static io.autopilotmock.admin.StrictControlSurface.as;
+import static io.autopilotmock.admin.StrictControlSurface.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,18 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
  * The journal in strict mode with an admin token: an account's credentials read and clear
  * that account's requests only, the token any scope, anyone else nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {
-				"autopilot-mock.auth.mode=strict", "autopilot-mock.auth.credentials=" + JournalStrictApiTests.A
-						+ ":token-a," + JournalStrictApiTests.B + ":token-b",
-				"autopilot-mock.admin.token=" + JournalStrictApiTests.ADMIN_TOKEN })
+@StrictControlSurfaceTest
 class JournalStrictApiTests {
-
-	static final String A = "AC000000000000000000000000000a11b0";
-
-	static final String B = "AC000000000000000000000000000b11b0";
-
-	static final String ADMIN_TOKEN = "admin-s3cret";
 
 	@LocalServerPort
 	int port;
@@ -56,48 +51,40 @@ class JournalStrictApiTests {
 
 	@Test
 	void anAccountShouldSeeAndClearItsOwnRequestsOnly() {
-		as(A, "token-a").get("/v1/Assistants").then().statusCode(200);
-		as(B, "token-b").get("/v1/Assistants").then().statusCode(200);
-		as(B, "token-b").post("/v1/Assistants").then().statusCode(201);
-		as(A, "token-a").get("/__admin/requests")
+		as(A).get("/v1/Assistants").then().statusCode(200);
+		as(B).get("/v1/Assistants").then().statusCode(200);
+		as(B).post("/v1/Assistants").then().statusCode(201);
+		as(A).get("/__admin/requests")
 			.then()
 			.statusCode(200)
 			.body("total", equalTo(1))
 			.body("requests[0].account_sid", equalTo(A));
-		as(A, "token-a").get("/__admin/requests?account_sid={b}", B)
+		as(A).get("/__admin/requests?account_sid={b}", B)
 			.then()
 			.statusCode(403)
 			.body("code", equalTo(20403))
 			.body("status", equalTo(403));
-		as(A, "token-a").delete("/__admin/requests?account_sid={b}", B).then().statusCode(403);
-		as(A, "token-a").delete("/__admin/requests").then().statusCode(200).body("deleted", equalTo(1));
-		as(B, "token-b").get("/__admin/requests").then().body("total", equalTo(2));
+		as(A).delete("/__admin/requests?account_sid={b}", B).then().statusCode(403);
+		as(A).delete("/__admin/requests").then().statusCode(200).body("deleted", equalTo(1));
+		as(B).get("/__admin/requests").then().body("total", equalTo(2));
 	}
 
 	@Test
 	void theTokenShouldSeeEveryScopeAndRefusedRequestsToo() {
-		as(A, "token-a").get("/v1/Assistants").then().statusCode(200);
-		RestAssured.given().auth().preemptive().basic(A, "token-b").get("/v1/Assistants").then().statusCode(401);
+		as(A).get("/v1/Assistants").then().statusCode(200);
+		RestAssured.given().auth().preemptive().basic(A, B_PASSWORD).get("/v1/Assistants").then().statusCode(401);
 		asAdmin().get("/__admin/requests?account_sid={b}", B).then().body("total", equalTo(0));
 		asAdmin().get("/__admin/requests?account_sid={a}", A).then().body("total", equalTo(1));
 		String all = asAdmin().get("/__admin/requests").then().body("total", equalTo(2)).extract().asString();
 		// The refused request acted for no account: only the whole journal shows it.
-		assertThat(all).contains("\"account_sid\":null").doesNotContain("token-b").doesNotContain(ADMIN_TOKEN);
-		as(A, "token-a").get("/__admin/requests").then().body("total", equalTo(1));
+		assertThat(all).contains("\"account_sid\":null").doesNotContain(B_PASSWORD).doesNotContain(ADMIN_TOKEN);
+		as(A).get("/__admin/requests").then().body("total", equalTo(1));
 	}
 
 	@Test
 	void theTokenShouldNotBeTakenForAnApiCredential() {
 		asAdmin().get("/v1/Assistants").then().statusCode(401);
 		asAdmin().get("/__admin/requests").then().body("requests[0].status", equalTo(401));
-	}
-
-	private static RequestSpecification as(String account, String token) {
-		return RestAssured.given().auth().preemptive().basic(account, token);
-	}
-
-	static RequestSpecification asAdmin() {
-		return RestAssured.given().header("Authorization", "Bearer " + ADMIN_TOKEN);
 	}
 
 }

@@ -1,13 +1,17 @@
 package io.autopilotmock.state;
 
 import java.util.List;
+import java.util.Map;
 
 import io.autopilotmock.twilio.SeededSidGenerator;
+import io.autopilotmock.twilio.SidGenerator;
 import io.autopilotmock.twilio.SidPrefix;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code autopilot-mock.sid.seed} over real HTTP: the same calls give the same SIDs, a
- * reset of every account starts the sequence over, and nothing stored is minted again.
+ * reset of every account starts the sequence over, and nothing stored is minted again,
+ * dialogues included.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "autopilot-mock.sid.seed=ci-run-7")
 class SidSeedApiTests {
@@ -30,6 +35,12 @@ class SidSeedApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SidGenerator sids;
+
+	@Autowired
+	SidSequence sequence;
 
 	@BeforeEach
 	void setUp() {
@@ -63,6 +74,29 @@ class SidSeedApiTests {
 		importState(ACCOUNT, exported).then().statusCode(200);
 		List<String> after = calls("again");
 		assertThat(after).doesNotContainAnyElementsOf(first);
+	}
+
+	@Test
+	void storedDialogueSidsShouldNotBeMintedAgainAfterARestart() {
+		String assistant = createAssistant(ACCOUNT, "talker", "Bot").then().statusCode(201).extract().path("sid");
+		String dialogue = startDialogue(assistant);
+		assertThat(dialogue).isEqualTo(new SeededSidGenerator("ci-run-7").next(SidPrefix.DIALOGUE));
+		// What a restart on a file or PostgreSQL store does: the sequence starts over and
+		// continues after every SID stored.
+		((SeededSidGenerator) this.sids).restart();
+		this.sequence.continueAfterStored();
+		assertThat(startDialogue(assistant)).matches("UK[0-9a-f]{32}").isNotEqualTo(dialogue);
+	}
+
+	private static String startDialogue(String assistant) {
+		return RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body(Map.of("account_sid", ACCOUNT, "events", List.of("onDialogueStart")))
+			.post("/__admin/Assistants/{assistant}/Dialogues", assistant)
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("dialogue.sid");
 	}
 
 	private static List<String> calls() {

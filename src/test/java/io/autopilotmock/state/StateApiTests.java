@@ -23,12 +23,14 @@ import static io.autopilotmock.state.ControlApi.exportState;
 import static io.autopilotmock.state.ControlApi.importState;
 import static io.autopilotmock.state.ControlApi.reset;
 import static io.autopilotmock.state.ControlApi.setClock;
+import static io.autopilotmock.twilio.TwilioErrorBodies.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
  * {@code GET} and {@code PUT /__admin/state} over real HTTP, open mode: the document, the
- * round trip through a reset, and every way a document can be bad.
+ * round trip through a reset (every fetch and every page of every list byte for byte),
+ * and every way a document can be bad.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StateApiTests {
@@ -113,7 +115,53 @@ class StateApiTests {
 	}
 
 	@Test
-	void outstandingPageTokenAfterAnImportShouldReadFromTheStartOfTheImportedList() {
+	void exportResetImportShouldGiveBackEveryPageOfEveryListByteForByte() {
+		setClock("{\"time\": \"2024-02-03T04:05:06Z\"}");
+		List<String> assistants = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			assistants
+				.add(createAssistant(ACCOUNT, "bot-" + i, "Bot " + i).then().statusCode(201).extract().path("sid"));
+			createAssistant(OTHER, "other-" + i, "Other").then().statusCode(201);
+		}
+		String assistant = assistants.get(1);
+		List<String> hooks = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			setClock("{\"advance\": \"PT1M\"}");
+			hooks.add(createWebhook(ACCOUNT, assistant, "hook-" + i).then().statusCode(201).extract().path("sid"));
+			createWebhook(OTHER, assistant, "other-" + i).then().statusCode(201);
+		}
+		as(ACCOUNT).delete("/v1/Assistants/{a}/Webhooks/{sid}", assistant, hooks.get(3)).then().statusCode(204);
+		as(ACCOUNT).delete("/v1/Assistants/{sid}", assistants.get(2)).then().statusCode(204);
+		String webhooks = "/v1/Assistants/" + assistant + "/Webhooks";
+
+		List<String> before = walkEveryList(webhooks);
+		// A client holds the second page's next and previous URLs through the reset.
+		Response second = page(pages(webhooks + "?PageSize=2").get(1));
+		String heldNext = second.path("meta.next_page_url");
+		String heldPrevious = second.path("meta.previous_page_url");
+		assertThat(heldNext).endsWith("&PageToken=PA" + hooks.get(4));
+		assertThat(heldPrevious).endsWith("&PageToken=PB" + hooks.get(2));
+		String nextBefore = page(heldNext).asString();
+		String previousBefore = page(heldPrevious).asString();
+
+		String exported = exportState(ACCOUNT).asString();
+		reset(ACCOUNT).then().statusCode(200);
+		assertThat(page(webhooks).<List<String>>path("webhooks.sid")).isEmpty();
+		// Rows created and deleted meanwhile move the row ids the import assigns.
+		String gap = createAssistant(ACCOUNT, "gap", "Gap").path("sid");
+		createWebhook(ACCOUNT, gap, "gap").then().statusCode(201);
+		setClock("{\"time\": \"2030-01-01T00:00:00Z\"}");
+		importState(ACCOUNT, exported).then().statusCode(200);
+
+		assertThat(walkEveryList(webhooks)).isEqualTo(before);
+		assertThat(page(heldNext).asString()).isEqualTo(nextBefore);
+		assertThat(page(heldPrevious).asString()).isEqualTo(previousBefore);
+		assertThat(page(heldNext).<List<String>>path("webhooks.sid")).isEqualTo(hooks.subList(5, 7));
+		assertThat(page(heldPrevious).<List<String>>path("webhooks.sid")).isEqualTo(hooks.subList(0, 2));
+	}
+
+	@Test
+	void outstandingPageTokenAfterAnImportShouldReadOnWhereItLeftOff() {
 		String assistant = createAssistant(ACCOUNT, "paged", "Paged").path("sid");
 		for (int i = 0; i < 3; i++) {
 			createWebhook(ACCOUNT, assistant, "page-" + i).then().statusCode(201);
@@ -124,7 +172,7 @@ class StateApiTests {
 		String exported = exportState(ACCOUNT).asString();
 		reset(ACCOUNT);
 		importState(ACCOUNT, exported).then().statusCode(200);
-		as(ACCOUNT).get(next).then().statusCode(200).body("webhooks.unique_name", equalTo(List.of("page-0", "page-1")));
+		as(ACCOUNT).get(next).then().statusCode(200).body("webhooks.unique_name", equalTo(List.of("page-2")));
 	}
 
 	@Test
@@ -224,13 +272,7 @@ class StateApiTests {
 	}
 
 	private static void assertBad(String document, String message) {
-		importState(ACCOUNT, document).then()
-			.statusCode(400)
-			.contentType(ContentType.JSON)
-			.body("code", equalTo(20001))
-			.body("message", equalTo(message))
-			.body("more_info", equalTo("https://www.twilio.com/docs/errors/20001"))
-			.body("status", equalTo(400));
+		importState(ACCOUNT, document).then().spec(error(400, 20001, message));
 	}
 
 	/** Every answer of the API that reads the account's state, as text. */
@@ -246,6 +288,50 @@ class StateApiTests {
 		answers.add(as(ACCOUNT).get("/v1/Assistants/first-bot/Webhooks/hook-2").asString());
 		assertThat(answers).allMatch((answer) -> !answer.contains("\"code\""));
 		return answers;
+	}
+
+	/**
+	 * Every answer of both lists: each page size walked forward by {@code next_page_url}
+	 * and back by {@code previous_page_url}, and pages read by {@code Page} alone.
+	 */
+	private List<String> walkEveryList(String webhooks) {
+		List<String> bodies = new ArrayList<>();
+		for (String list : List.of(webhooks, "/v1/Assistants")) {
+			for (int size : List.of(1, 2, 3, 50)) {
+				List<String> forward = pages(list + "?PageSize=" + size);
+				String last = forward.get(forward.size() - 1);
+				List<String> backward = new ArrayList<>();
+				for (String url = last; url != null; url = page(url).path("meta.previous_page_url")) {
+					backward.add(url);
+				}
+				assertThat(backward).hasSameSizeAs(forward);
+				for (String url : forward) {
+					bodies.add(page(url).asString());
+				}
+				for (String url : backward) {
+					bodies.add(page(url).asString());
+				}
+				bodies.add(page(list + "?PageSize=" + size + "&Page=1").asString());
+			}
+		}
+		// Six webhooks in 6, 3, 2 and 1 pages, four assistants in 4, 2, 2 and 1, each
+		// walked both ways, and one page by offset for each size.
+		assertThat(bodies).hasSize(2 * (12 + 9) + 8)
+			.allMatch((body) -> body.contains("\"meta\"") && !body.contains("\"code\""));
+		return bodies;
+	}
+
+	/** The URLs of a list's pages, following {@code next_page_url} from the first. */
+	private List<String> pages(String first) {
+		List<String> urls = new ArrayList<>();
+		for (String url = first; url != null; url = page(url).path("meta.next_page_url")) {
+			urls.add(url);
+		}
+		return urls;
+	}
+
+	private static Response page(String url) {
+		return as(ACCOUNT).urlEncodingEnabled(false).get(url);
 	}
 
 }

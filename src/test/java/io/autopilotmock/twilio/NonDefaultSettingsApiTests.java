@@ -98,7 +98,7 @@ class NonDefaultSettingsApiTests {
 			.body("meta.previous_page_url", equalTo(null))
 			.body("webhooks[0].url", equalTo(list + "/" + sid));
 		String next = first.path("meta.next_page_url");
-		assertThat(next).matches(java.util.regex.Pattern.quote(list) + "\\?PageSize=1&Page=1&PageToken=PA\\d+");
+		assertThat(next).isEqualTo(list + "?PageSize=1&Page=1&PageToken=PA" + sid);
 		// The next page is read here, at the emulator's own address.
 		Response second = RestAssured.given().urlEncodingEnabled(false).get(next.substring(BASE.length()));
 		second.then()

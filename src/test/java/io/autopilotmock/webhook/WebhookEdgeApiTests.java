@@ -103,11 +103,19 @@ class WebhookEdgeApiTests {
 
 	@Test
 	void malformedPageTokensShouldBe400() {
-		for (String token : List.of("PA", "PB", "PA+5", "PB-1", "PA 5", "PA5x", "pa5", "XX5",
-				"PA99999999999999999999")) {
+		String hex = "0123456789abcdef".repeat(2);
+		// A row number was this emulator's token once; an assistant's SID names no
+		// webhook.
+		for (String token : List.of("PA", "PB", "PA+5", "PB-1", "PA 5", "PA5x", "pa5", "XX5", "PA0",
+				"PA99999999999999999999", "PAUA" + hex, "PAUM" + hex.substring(1), "PAUM" + hex + "0", "paUM" + hex,
+				"XXUM" + hex, "PA UM" + hex)) {
 			assertError(as().queryParam("PageToken", token).get(listPath()), 400, 20001, "Invalid PageToken: " + token);
 		}
-		as().queryParam("PageToken", "PA0").get(listPath()).then().statusCode(200);
+		as().queryParam("PageToken", "PBUM" + hex.toUpperCase(java.util.Locale.ROOT))
+			.get(listPath())
+			.then()
+			.statusCode(200)
+			.body("meta.url", equalTo(listUrl() + "?PageSize=50&Page=0&PageToken=PBUM" + hex));
 	}
 
 	@Test
@@ -120,14 +128,42 @@ class WebhookEdgeApiTests {
 		}
 		String theirNext = as().get("/v1/Assistants/" + other + "/Webhooks?PageSize=1").path("meta.next_page_url");
 		String token = theirNext.substring(theirNext.indexOf("PageToken=") + "PageToken=".length());
-		// A token is a position in creation order: under this list it names this
-		// assistant's rows after it, which here are none, and never the other's.
+		assertThat(token).isEqualTo("PA" + theirs.get(0));
+		// The token names a row this list does not have: it reads this list from its
+		// start, never the other's.
 		as().get(listPath() + "?PageSize=2&PageToken=" + token)
 			.then()
 			.statusCode(200)
-			.body("webhooks.size()", equalTo(0))
-			.body("meta.next_page_url", equalTo(null));
-		assertThat(mine).doesNotContainAnyElementsOf(theirs);
+			.body("webhooks.sid", equalTo(mine.subList(0, 2)))
+			.body("meta.previous_page_url", equalTo(null))
+			.body("meta.next_page_url", equalTo(listUrl() + "?PageSize=2&Page=1&PageToken=PA" + mine.get(1)));
+	}
+
+	@Test
+	void aTokenWhoseRowWasDeletedShouldReadTheListFromItsStartWithoutSkippingARow() {
+		List<String> sids = createMany(6);
+		Response first = as().get(listPath() + "?PageSize=2");
+		String next = first.path("meta.next_page_url");
+		// Deleting each row as it is read, the page's last row included, reads every row
+		// once.
+		as().delete(path(sids.get(0))).then().statusCode(204);
+		as().delete(path(sids.get(1))).then().statusCode(204);
+		Response second = as().urlEncodingEnabled(false).get(next);
+		second.then()
+			.statusCode(200)
+			.body("webhooks.sid", equalTo(sids.subList(2, 4)))
+			.body("meta.page", equalTo(1))
+			.body("meta.previous_page_url", equalTo(null))
+			.body("meta.next_page_url", equalTo(listUrl() + "?PageSize=2&Page=2&PageToken=PA" + sids.get(3)));
+		// A previous page whose first row is gone reads from the start as well.
+		String previous = as().get(listPath() + "?PageSize=2&Page=1").path("meta.previous_page_url");
+		assertThat(previous).endsWith("&PageToken=PB" + sids.get(4));
+		as().delete(path(sids.get(4))).then().statusCode(204);
+		as().urlEncodingEnabled(false)
+			.get(previous)
+			.then()
+			.statusCode(200)
+			.body("webhooks.sid", equalTo(List.of(sids.get(2), sids.get(3))));
 	}
 
 	@Test

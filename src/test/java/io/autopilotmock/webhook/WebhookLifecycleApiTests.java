@@ -304,7 +304,7 @@ class WebhookLifecycleApiTests {
 		assertThat(pages).hasSize(3);
 		Response last = RestAssured.given().urlEncodingEnabled(false).get(pages.get(2));
 		assertThat(last.<List<String>>path("webhooks.sid")).isEqualTo(sids.subList(6, 7));
-		assertThat(last.<String>path("meta.url")).matches(".*\\?PageSize=3&Page=2&PageToken=PA\\d+$");
+		assertThat(last.<String>path("meta.url")).endsWith("?PageSize=3&Page=2&PageToken=PA" + sids.get(5));
 
 		Response middle = RestAssured.given()
 			.urlEncodingEnabled(false)
@@ -337,7 +337,7 @@ class WebhookLifecycleApiTests {
 			.body("webhooks.sid", equalTo(sids.subList(2, 4)))
 			.body("meta.page", equalTo(1))
 			.body("meta.previous_page_url", equalTo(
-					"http://localhost:" + this.port + listPath() + "?PageSize=2&Page=0&PageToken=PB" + idAt(2)));
+					"http://localhost:" + this.port + listPath() + "?PageSize=2&Page=0&PageToken=PB" + sids.get(2)));
 	}
 
 	@Test
@@ -377,12 +377,6 @@ class WebhookLifecycleApiTests {
 			sids.add(create(this.assistant, "hook-" + i).then().statusCode(201).extract().path("sid"));
 		}
 		return sids;
-	}
-
-	/** The keyset id of the webhook at this position: the token of the page it ends. */
-	private String idAt(int index) {
-		String next = RestAssured.get(listPath() + "?PageSize=1&Page=" + index).path("meta.next_page_url");
-		return next.substring(next.indexOf("PageToken=PA") + "PageToken=PA".length());
 	}
 
 	private String listPath() {
