@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Which key signs an account's event webhooks: its configured auth token; else, in open
- * mode, the password it last presented; else the signing-token setting.
+ * mode, the password it last presented; else the signing-token setting. The resolver
+ * remembers what each header resolved to, and these show that it answers the same.
  */
 class SigningTokenTests {
 
@@ -39,6 +41,38 @@ class SigningTokenTests {
 		open.resolve(request(OTHER, "first"));
 		open.resolve(request(OTHER, "second"));
 		assertThat(open.signingToken(OTHER)).isEqualTo("second");
+	}
+
+	@Test
+	void aHeaderSeenBeforeShouldStillMakeItsPasswordTheLastPresented() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		open.resolve(request(OTHER, "first"));
+		open.resolve(request(OTHER, "second"));
+		assertThat(open.resolve(request(OTHER, "first")).sid()).isEqualTo(OTHER);
+		assertThat(open.signingToken(OTHER)).isEqualTo("first");
+	}
+
+	@Test
+	void manyHeadersShouldAllStillResolveToTheirAccounts() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		for (int i = 0; i < 3000; i++) {
+			String account = "AC%032x".formatted(i);
+			assertThat(open.resolve(request(account, "password-" + i)).sid()).isEqualTo(account);
+		}
+		assertThat(open.resolve(request("AC%032x".formatted(7), "password-7")).sid()).isEqualTo("AC%032x".formatted(7));
+		assertThat(open.signingToken("AC%032x".formatted(2999))).isEqualTo("password-2999");
+	}
+
+	@Test
+	void aRefusedHeaderShouldBeRefusedEveryTime() {
+		AccountResolver strict = resolver(AuthMode.STRICT);
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(TwilioException.class)
+				.isThrownBy(() -> strict.resolve(request(CONFIGURED, "wrong")))
+				.satisfies((ex) -> assertThat(ex.toError().status()).isEqualTo(401));
+		}
+		assertThat(strict.resolve(request(CONFIGURED, "the-auth-token")).sid()).isEqualTo(CONFIGURED);
+		assertThat(strict.resolve(request(CONFIGURED, "the-auth-token")).sid()).isEqualTo(CONFIGURED);
 	}
 
 	@Test

@@ -49,6 +49,21 @@ class TwilioDatesTests {
 	}
 
 	@Test
+	void formatShouldAnswerEachInstantItsOwnTextWhateverWasFormattedBefore() {
+		TwilioDates dates = dates(DateFormat.RFC2822);
+		Instant first = Instant.parse("2023-05-04T09:42:00Z");
+		Instant second = Instant.parse("2023-05-04T09:42:01Z");
+		for (int i = 0; i < 3; i++) {
+			assertThat(dates.format(first)).isEqualTo("Thu, 04 May 2023 09:42:00 +0000");
+			assertThat(dates.format(first)).isEqualTo("Thu, 04 May 2023 09:42:00 +0000");
+			assertThat(dates.format(second)).isEqualTo("Thu, 04 May 2023 09:42:01 +0000");
+		}
+		TwilioDates iso = dates(DateFormat.ISO8601);
+		assertThat(iso.format(first)).isEqualTo("2023-05-04T09:42:00Z");
+		assertThat(iso.format(first.plusMillis(250))).isEqualTo("2023-05-04T09:42:00.250Z");
+	}
+
+	@Test
 	void iso8601ShouldBeUtcWithWholeSeconds() {
 		TwilioDates dates = dates(DateFormat.ISO8601);
 		assertThat(dates.format(dates.now())).isEqualTo("2023-05-04T09:42:00Z");
