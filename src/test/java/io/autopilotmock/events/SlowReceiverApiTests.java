@@ -9,15 +9,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.autopilotmock.twilio.TestAccounts;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,23 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "autopilot-mock.events.workers=4", "autopilot-mock.events.poll-interval=1m" })
-class SlowReceiverApiTests {
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
-	}
+class SlowReceiverApiTests extends AbstractReceiverApiTests {
 
 	@Test
 	void aDeadReceiverShouldSlowNeitherTheApiNorAnotherReceiver() {
