@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -80,10 +81,16 @@ class DeliveryDispatcher implements SmartLifecycle {
 	void wake() {
 		ThreadPoolTaskScheduler scheduler = this.dispatcher;
 		if (scheduler != null && this.wakeQueued.compareAndSet(false, true)) {
-			scheduler.execute(() -> {
+			try {
+				scheduler.execute(() -> {
+					this.wakeQueued.set(false);
+					dispatch();
+				});
+			}
+			catch (TaskRejectedException ex) {
+				// Stopping: a worker that finished last has nothing left to wake.
 				this.wakeQueued.set(false);
-				dispatch();
-			});
+			}
 		}
 	}
 
