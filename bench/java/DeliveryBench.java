@@ -36,13 +36,17 @@ import com.sun.net.httpserver.HttpServer;
  * {@code java bench/java/DeliveryBench.java MODE ...} (JDK 17, nothing else):
  *
  * <ul>
- * <li>{@code deliveries KIND BASE CONNECTIONS WARMUP_S DURATION_S [ANSWER_BYTES]}: end-to-end
+ * <li>{@code deliveries KIND BASE CONNECTIONS WARMUP_S DURATION_S [ANSWER_BYTES [SERVER_PID TICKS_PER_S]]}: end-to-end
  * deliveries per second and trigger-to-receipt latency. It runs the receiver itself (the
  * same process, the same clock), sets the server up (KIND {@code autopilot-mock}: a webhook
  * on the API; {@code wiremock}: a stub with WireMock's built-in {@code webhook} listener
  * and a constant answer of ANSWER_BYTES), then CONNECTIONS threads each send a trigger
  * carrying a unique {@code BenchId} and wait until the receiver has answered that
- * delivery 200 before sending the next. Prints one {@code BENCH key=value ...} line.</li>
+ * delivery 200 before sending the next. With SERVER_PID (and the kernel's clock ticks a
+ * second, {@code getconf CLK_TCK}) it also reads the server's CPU time over the measured
+ * seconds from {@code /proc}: its share of a CPU, and its CPU time per delivery, which
+ * does not depend on how much of its core other processes took. Prints one
+ * {@code BENCH key=value ...} line.</li>
  * <li>{@code blackhole}: a receiver that accepts connections, reads them and never
  * answers. Prints {@code PORT n}, runs until killed.</li>
  * <li>{@code trickle URL RATE SECONDS}: POSTs a trigger without parameters to URL at RATE
@@ -70,7 +74,8 @@ public class DeliveryBench {
 					usage();
 				}
 				new Deliveries(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-						Integer.parseInt(args[5]), (args.length > 6) ? Integer.parseInt(args[6]) : 0)
+						Integer.parseInt(args[5]), (args.length > 6) ? Integer.parseInt(args[6]) : 0,
+						(args.length > 8) ? new ServerCpu(Long.parseLong(args[7]), Integer.parseInt(args[8])) : null)
 					.run();
 			}
 			case "blackhole" -> blackhole();
@@ -86,7 +91,7 @@ public class DeliveryBench {
 
 	private static void usage() {
 		System.err.println("usage: DeliveryBench deliveries autopilot-mock|wiremock BASE CONNECTIONS WARMUP_S DURATION_S"
-				+ " [ANSWER_BYTES] | blackhole | trickle URL RATE SECONDS");
+				+ " [ANSWER_BYTES [SERVER_PID TICKS_PER_S]] | blackhole | trickle URL RATE SECONDS");
 		System.exit(2);
 	}
 
@@ -184,6 +189,25 @@ public class DeliveryBench {
 		Thread.currentThread().join();
 	}
 
+	/** The CPU time a process has used so far, from {@code /proc/PID/stat}. */
+	record ServerCpu(long pid, int ticksPerSecond) {
+
+		/** User and system time, in nanoseconds. */
+		long nanos() {
+			try {
+				String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + this.pid + "/stat"));
+				// The fields after the command name, which is in parentheses and may hold spaces.
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				return ticks * 1_000_000_000L / this.ticksPerSecond;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot read the server's CPU time: " + ex.getMessage(), ex);
+			}
+		}
+
+	}
+
 	/** One end-to-end run against one server. */
 	static final class Deliveries {
 
@@ -198,6 +222,11 @@ public class DeliveryBench {
 		private final int durationSeconds;
 
 		private final int answerBytes;
+
+		private final ServerCpu cpu;
+
+		/** The server's CPU time over the measured seconds, or -1 when not measured. */
+		private volatile long cpuNanos = -1;
 
 		/** Deliveries whose trigger was sent and whose receipt is awaited, by BenchId. */
 		private final ConcurrentHashMap<Long, CompletableFuture<Long>> awaited = new ConcurrentHashMap<>();
@@ -217,13 +246,14 @@ public class DeliveryBench {
 		private volatile int lastAnswerBytes;
 
 		Deliveries(String kind, String base, int connections, int warmupSeconds, int durationSeconds,
-				int answerBytes) {
+				int answerBytes, ServerCpu cpu) {
 			this.kind = kind;
 			this.base = base;
 			this.connections = connections;
 			this.warmupSeconds = warmupSeconds;
 			this.durationSeconds = durationSeconds;
 			this.answerBytes = answerBytes;
+			this.cpu = cpu;
 		}
 
 		void run() throws Exception {
@@ -245,6 +275,12 @@ public class DeliveryBench {
 				for (int i = 0; i < this.connections; i++) {
 					threads.add(CompletableFuture.supplyAsync(() -> loop(trigger, measureFrom, measureTo), clients));
 				}
+				if (this.cpu != null) {
+					sleepUntil(measureFrom);
+					long from = this.cpu.nanos();
+					sleepUntil(measureTo);
+					this.cpuNanos = this.cpu.nanos() - from;
+				}
 				List<long[]> latencies = new ArrayList<>();
 				for (CompletableFuture<long[]> thread : threads) {
 					latencies.add(thread.join());
@@ -255,6 +291,13 @@ public class DeliveryBench {
 			finally {
 				receiver.stop(0);
 				receiverThreads.shutdownNow();
+			}
+		}
+
+		private static void sleepUntil(long nanoTime) throws InterruptedException {
+			long left = nanoTime - System.nanoTime();
+			if (left > 0) {
+				TimeUnit.NANOSECONDS.sleep(left);
 			}
 		}
 
@@ -383,9 +426,17 @@ public class DeliveryBench {
 			PrintStream out = System.out;
 			out.printf(Locale.ROOT,
 					"BENCH deliveries=%d deliveries_per_s=%.1f p50_ms=%.3f p99_ms=%.3f receipts=%d duplicates=%d"
-							+ " lost=%d unexpected=%d answer_bytes=%d%n",
+							+ " lost=%d unexpected=%d answer_bytes=%d",
 					all.length, all.length / seconds, percentile(all, 50), percentile(all, 99), this.receipts.get(),
 					this.duplicates.get(), this.lost.get(), this.unexpected.get(), this.lastAnswerBytes);
+			if (this.cpuNanos >= 0 && all.length > 0) {
+				// The server's CPU time over the measured seconds, against the deliveries
+				// triggered in them.
+				out.printf(Locale.ROOT, " server_cpu_pct=%.1f cpu_ms_per_delivery=%.3f deliveries_per_cpu_s=%.1f",
+						this.cpuNanos / (seconds * 1e7), this.cpuNanos / 1e6 / all.length,
+						all.length / (this.cpuNanos / 1e9));
+			}
+			out.println();
 			if (!this.sample.isEmpty()) {
 				out.println("BENCH_SAMPLE " + this.sample.replace('\n', ' '));
 			}

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * Moves deliveries from the outbox to the workers. One dispatcher thread claims due rows
  * (leases them, in a short transaction of their own) only as many as the workers and
  * their queue can take, so a backlog waits in the database, never in memory, and never on
- * an API thread. A trigger wakes it at once; otherwise it polls. Rows whose lease ran
- * out, because the instance sending them died, are claimed again: at least once.
+ * an API thread. A trigger wakes it at once, and so does every delivery that finishes,
+ * since it frees a worker and its webhook's share: a delivery held back waits for no
+ * poll. The poll is the safety net, for rows another instance freed or whose lease ran
+ * out, because the instance sending them died: those are claimed again, at least once.
  */
 @Component
 class DeliveryDispatcher implements SmartLifecycle {
@@ -57,8 +60,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
-	private volatile boolean backlog;
-
 	private @Nullable ThreadPoolTaskExecutor workers;
 
 	private @Nullable ThreadPoolTaskScheduler dispatcher;
@@ -80,10 +81,16 @@ class DeliveryDispatcher implements SmartLifecycle {
 	void wake() {
 		ThreadPoolTaskScheduler scheduler = this.dispatcher;
 		if (scheduler != null && this.wakeQueued.compareAndSet(false, true)) {
-			scheduler.execute(() -> {
+			try {
+				scheduler.execute(() -> {
+					this.wakeQueued.set(false);
+					dispatch();
+				});
+			}
+			catch (TaskRejectedException ex) {
+				// Stopping: a worker that finished last has nothing left to wake.
 				this.wakeQueued.set(false);
-				dispatch();
-			});
+			}
 		}
 	}
 
@@ -94,7 +101,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 			while (pool != null && isRunning()) {
 				int room = this.capacity - this.inFlight.get();
 				if (room <= 0) {
-					this.backlog = true;
 					return;
 				}
 				int limit = Math.min(room, BATCH);
@@ -102,7 +108,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 				List<Delivery> claimed = this.transactions.execute((status) -> this.deliveries.claim(limit,
 						this.perWebhook, this.owner, now, this.settings.leaseMargin().toMillis()));
 				if (claimed == null || claimed.isEmpty()) {
-					this.backlog = false;
 					return;
 				}
 				for (Delivery delivery : claimed) {
@@ -110,7 +115,6 @@ class DeliveryDispatcher implements SmartLifecycle {
 					pool.execute(() -> send(delivery));
 				}
 				if (claimed.size() < limit) {
-					this.backlog = false;
 					return;
 				}
 			}
@@ -127,9 +131,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 		}
 		finally {
 			this.inFlight.decrementAndGet();
-			if (this.backlog) {
-				wake();
-			}
+			wake();
 		}
 	}
 

@@ -99,40 +99,36 @@ class DeliveryRepository {
 	 * instance is claiming at this moment, and at most {@code perWebhook} in flight for
 	 * any one webhook, so that a receiver that never answers cannot take every worker. A
 	 * lease lasts the delivery's total time plus the margin. Call it in a transaction of
-	 * its own, committed before any is sent. The candidates are chosen first, then
-	 * locked: PostgreSQL locks no rows of a query with a window function.
+	 * its own, committed before any is sent.
+	 * <p>
+	 * One pass over the pending rows ranks each webhook's: those in flight first, then
+	 * the due ones by id, so that a due row's rank is its webhook's deliveries in flight
+	 * plus its place in the queue. The ranking is a subquery because PostgreSQL allows no
+	 * {@code FOR UPDATE} beside a window function. Only pending rows are read, never a
+	 * webhook's delivered history, so a claim costs the same however many deliveries were
+	 * sent before.
 	 */
 	List<Delivery> claim(int limit, int perWebhook, String owner, long now, long marginMs) {
-		List<Long> candidates = this.jdbc.sql("""
-				select c.id from (
-				  select id, webhook_id, row_number() over (partition by webhook_id order by id) as n
-				  from delivery
-				  where state = 'pending' and due_at <= :now and (lease_until is null or lease_until < :now)
-				) c
-				left join (
-				  select webhook_id, count(*) as busy from delivery
-				  where state = 'pending' and lease_until >= :now group by webhook_id
-				) f on f.webhook_id = c.webhook_id
-				where c.n + coalesce(f.busy, 0) <= :perWebhook
-				order by c.id limit :limit""")
+		List<Delivery> claimed = this.jdbc.sql("select " + COLUMNS + """
+				 from delivery
+				where id in (
+				  select c.id from (
+				    select id, due_at, lease_until, row_number() over (partition by webhook_id
+				      order by case when lease_until >= :now then 0 when due_at <= :now then 1 else 2 end, id) as n
+				    from delivery where state = 'pending'
+				  ) c
+				  where c.due_at <= :now and (c.lease_until is null or c.lease_until < :now) and c.n <= :perWebhook
+				  order by c.id limit :limit
+				)
+				and state = 'pending' and (lease_until is null or lease_until < :now)
+				order by id for update skip locked""")
 			.param("now", now)
 			.param("perWebhook", perWebhook)
 			.param("limit", limit)
-			.query(Long.class)
+			.query(this::delivery)
 			.list();
-		if (candidates.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = this.jdbc.sql("""
-				select id from delivery
-				where id in (:ids) and state = 'pending' and (lease_until is null or lease_until < :now)
-				order by id for update skip locked""")
-			.param("ids", candidates)
-			.param("now", now)
-			.query(Long.class)
-			.list();
-		if (ids.isEmpty()) {
-			return List.of();
+		if (claimed.isEmpty()) {
+			return claimed;
 		}
 		this.jdbc
 			.sql("""
@@ -141,12 +137,9 @@ class DeliveryRepository {
 			.param("owner", owner)
 			.param("now", now)
 			.param("margin", marginMs)
-			.param("ids", ids)
+			.param("ids", claimed.stream().map(Delivery::id).toList())
 			.update();
-		return this.jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by id")
-			.param("ids", ids)
-			.query(this::delivery)
-			.list();
+		return claimed;
 	}
 
 	/**

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -69,6 +68,10 @@ class DeliverySender {
 	}
 
 	/**
+	 * Sends on the calling thread. Not {@code sendAsync}: on a one-CPU JVM, where the
+	 * common pool has no parallelism, each of its calls starts a thread of its own for a
+	 * completion stage. The request's timeout bounds the time until the answer's headers;
+	 * the body is given what is left of the same budget.
 	 * @param deadline {@link System#nanoTime()} by which every attempt must have ended
 	 */
 	Sent send(OutboundRequest request, ConnectionOverrides overrides, long deadline) throws InterruptedException {
@@ -80,41 +83,51 @@ class DeliverySender {
 		}
 		long budget = Math.min(overrides.readMs(), left);
 		boolean byTotal = budget < overrides.readMs();
+		long answeredBy = start + TimeUnit.MILLISECONDS.toNanos(budget);
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
 			.timeout(Duration.ofMillis(budget));
 		request.headers().forEach(builder::header);
 		builder.method(request.method(),
 				(request.body() != null) ? HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8)
 						: HttpRequest.BodyPublishers.noBody());
-		CompletableFuture<HttpResponse<byte[]>> answer = client(overrides.connectMs()).sendAsync(builder.build(),
-				(info) -> new FirstKilobyte());
 		try {
-			HttpResponse<byte[]> response = answer.get(budget, TimeUnit.MILLISECONDS);
+			HttpResponse<byte[]> response = client(overrides.connectMs()).send(builder.build(),
+					(info) -> new FirstKilobyte(answeredBy));
 			int status = response.statusCode();
 			Attempt attempt = new Attempt(time, elapsed(start), Integer.toString(status), status,
 					text(response.body()));
 			return new Sent(attempt, attempt.succeeded() ? null : failure(status));
 		}
-		catch (TimeoutException ex) {
-			answer.cancel(true);
-			return timedOut(time, start, byTotal);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-					|| cause instanceof SSLException || cause instanceof UnresolvedAddressException
-					|| cause.getCause() instanceof UnresolvedAddressException) {
-				return new Sent(new Attempt(time, elapsed(start), "connect_failed", null, null), Failure.CONNECT);
+		catch (IllegalArgumentException ex) {
+			// The JDK reports a host it cannot resolve so.
+			if (!causedBy(ex, UnresolvedAddressException.class)) {
+				throw ex;
 			}
-			if (cause instanceof HttpTimeoutException) {
+			return connectFailed(time, start);
+		}
+		catch (IOException ex) {
+			if (ex instanceof HttpConnectTimeoutException || ex instanceof ConnectException
+					|| ex instanceof SSLException || causedBy(ex, UnresolvedAddressException.class)) {
+				return connectFailed(time, start);
+			}
+			if (ex instanceof HttpTimeoutException || causedBy(ex, TimeoutException.class)) {
 				return timedOut(time, start, byTotal);
 			}
 			return new Sent(new Attempt(time, elapsed(start), "io_error", null, null), Failure.OTHER);
 		}
-		catch (InterruptedException ex) {
-			answer.cancel(true);
-			throw ex;
+	}
+
+	private static Sent connectFailed(Instant time, long start) {
+		return new Sent(new Attempt(time, elapsed(start), "connect_failed", null, null), Failure.CONNECT);
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
 		}
+		return false;
 	}
 
 	private static Sent timedOut(Instant time, long start, boolean byTotal) {
@@ -149,13 +162,26 @@ class DeliverySender {
 
 	/**
 	 * Reads the whole answer, so that the connection can be reused, but keeps only its
-	 * first KB.
+	 * first KB. A body still coming at the deadline is abandoned, its connection closed.
 	 */
 	private static final class FirstKilobyte implements HttpResponse.BodySubscriber<byte[]> {
 
 		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
 
 		private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+
+		private volatile Flow.@Nullable Subscription subscription;
+
+		FirstKilobyte(long deadline) {
+			long left = deadline - System.nanoTime();
+			// The JDK's own timer completes it, on no thread of a pool.
+			this.body.orTimeout(Math.max(0, left), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
+				Flow.Subscription current = this.subscription;
+				if (failure != null && current != null) {
+					current.cancel();
+				}
+			});
+		}
 
 		@Override
 		public CompletionStage<byte[]> getBody() {
@@ -164,17 +190,24 @@ class DeliverySender {
 
 		@Override
 		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription = subscription;
+			if (this.body.isDone()) {
+				subscription.cancel();
+				return;
+			}
 			subscription.request(Long.MAX_VALUE);
 		}
 
 		@Override
 		public void onNext(List<ByteBuffer> buffers) {
-			for (ByteBuffer buffer : buffers) {
-				int room = KEPT_BODY - this.kept.size();
-				if (room > 0) {
-					byte[] bytes = new byte[Math.min(room, buffer.remaining())];
-					buffer.get(bytes);
-					this.kept.write(bytes, 0, bytes.length);
+			synchronized (this.kept) {
+				for (ByteBuffer buffer : buffers) {
+					int room = KEPT_BODY - this.kept.size();
+					if (room > 0) {
+						byte[] bytes = new byte[Math.min(room, buffer.remaining())];
+						buffer.get(bytes);
+						this.kept.write(bytes, 0, bytes.length);
+					}
 				}
 			}
 		}
@@ -186,7 +219,9 @@ class DeliverySender {
 
 		@Override
 		public void onComplete() {
-			this.body.complete(this.kept.toByteArray());
+			synchronized (this.kept) {
+				this.body.complete(this.kept.toByteArray());
+			}
 		}
 
 	}

@@ -115,10 +115,15 @@ class DialogueService {
 		String key = this.accounts.signingToken(account.sid());
 		Recorded recorded = record(account, assistant, dialogueRef, events, checked, baseUrl, key);
 		this.dispatcher.wake();
-		if (checked.awaited() && !recorded.ids().isEmpty()) {
-			this.waiter.await(recorded.ids(), checked.delayMs() + recorded.longestTotalMs() + WAIT_SLACK_MS);
+		if (!checked.awaited()) {
+			// Answered at once, as recorded: pending, whatever a worker has done since.
+			return new Fired(recorded.dialogue(), recorded.deliveries());
 		}
-		return new Fired(recorded.dialogue(), this.deliveries.find(recorded.ids()));
+		List<Long> ids = recorded.deliveries().stream().map(Delivery::id).toList();
+		if (!ids.isEmpty()) {
+			this.waiter.await(ids, checked.delayMs() + recorded.longestTotalMs() + WAIT_SLACK_MS);
+		}
+		return new Fired(recorded.dialogue(), this.deliveries.find(ids));
 	}
 
 	Dialogue fetch(Account account, String assistantRef, String sid) {
@@ -132,7 +137,7 @@ class DialogueService {
 			.orElseThrow(ResourceNotFoundException::new);
 	}
 
-	private record Recorded(Dialogue dialogue, List<Long> ids, long longestTotalMs) {
+	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, long longestTotalMs) {
 
 	}
 
@@ -211,7 +216,11 @@ class DialogueService {
 		}
 		long dueAt = System.currentTimeMillis() + checked.delayMs();
 		List<Long> ids = this.deliveries.insert(dialogue.id(), pending, now, dueAt);
-		return new Recorded(dialogue, ids, longest);
+		List<Delivery> recorded = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			recorded.add(pending.get(i).recorded(ids.get(i), now));
+		}
+		return new Recorded(dialogue, recorded, longest);
 	}
 
 	private Dialogue locked(AssistantKey assistant, String ref) {

@@ -1,5 +1,7 @@
 package io.autopilotmock.events;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,5 +12,14 @@ import java.util.Map;
 record NewDelivery(String accountSid, String assistantSid, String dialogueSid, long webhookId, String webhookSid,
 		String event, String webhookUrl, String method, Map<String, String> parameters, String signature,
 		String idempotencyToken, int totalMs) {
+
+	/**
+	 * The delivery as the log shows it once recorded with this id, before any attempt.
+	 */
+	Delivery recorded(long id, Instant dateCreated) {
+		return new Delivery(id, this.accountSid, this.assistantSid, this.dialogueSid, this.webhookSid, this.event,
+				this.webhookUrl, this.method, this.parameters, this.signature, this.idempotencyToken, Delivery.PENDING,
+				dateCreated, List.of());
+	}
 
 }

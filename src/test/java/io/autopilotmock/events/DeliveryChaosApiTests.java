@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +15,6 @@ import io.autopilotmock.events.Receiver.Received;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,34 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delay.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DeliveryChaosApiTests {
+class DeliveryChaosApiTests extends AbstractReceiverApiTests {
 
 	private static final String ACCOUNT = "AC" + "c4a0".repeat(8);
-
-	private static final AtomicInteger assistants = new AtomicInteger();
 
 	private static final List<String> SEVEN = List.of("onDialogueStart", "onDialogueTaskStart", "onDialogueTurn",
 			"onCollectAttempt", "onActionsFetch", "onDialogueTaskEnd", "onDialogueEnd");
 
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	private String assistant;
-
 	@BeforeEach
 	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-		this.assistant = "UA%032x".formatted(0xC4A00000L + assistants.incrementAndGet());
 		createWebhook(ACCOUNT, "chaos-token", this.assistant, "all", String.join(" ", SEVEN), this.receiver.url("/all"),
 				"POST");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
 	}
 
 	@Test

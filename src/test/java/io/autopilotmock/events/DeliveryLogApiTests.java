@@ -3,18 +3,17 @@ package io.autopilotmock.events;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.twilio.security.RequestValidator;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.autopilotmock.twilio.TestAccounts;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
  * first KB of an answer, and a reset clearing a scope's deliveries and dialogues.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DeliveryLogApiTests {
+class DeliveryLogApiTests extends AbstractReceiverApiTests {
 
 	private static final String ACCOUNT = "AC" + "106a".repeat(8);
 
@@ -33,33 +32,16 @@ class DeliveryLogApiTests {
 
 	private static final String PASSWORD = "log-token";
 
-	private static final AtomicInteger assistants = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	private String assistant;
-
 	private String start;
 
 	private String end;
 
 	@BeforeEach
 	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-		this.assistant = "UA%032x".formatted(0x106A0000L + assistants.incrementAndGet());
 		this.start = createWebhook(ACCOUNT, PASSWORD, this.assistant, "start", "onDialogueStart",
 				this.receiver.url("/start"), "POST");
 		this.end = createWebhook(ACCOUNT, PASSWORD, this.assistant, "end", "onDialogueEnd onDialogueStart",
 				this.receiver.url("/end"), "GET");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
 	}
 
 	@Test
@@ -163,7 +145,7 @@ class DeliveryLogApiTests {
 
 	@Test
 	void aResetShouldDeleteTheScopesDeliveriesAndDialoguesOnly() {
-		String otherAssistant = "UA%032x".formatted(0x106B0000L + assistants.incrementAndGet());
+		String otherAssistant = TestAccounts.freshAssistant();
 		createWebhook(OTHER, PASSWORD, otherAssistant, "other", "onDialogueStart", this.receiver.url("/other"), "POST");
 		String kept = fire(OTHER, otherAssistant, List.of("onDialogueStart")).getString("dialogue.sid");
 		fire(ACCOUNT, List.of("onDialogueStart"));

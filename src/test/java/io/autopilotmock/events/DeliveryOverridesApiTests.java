@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.autopilotmock.twilio.TestAccounts;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,31 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attempts.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DeliveryOverridesApiTests {
+class DeliveryOverridesApiTests extends AbstractReceiverApiTests {
 
 	private static final String ACCOUNT = "AC" + "0e0e".repeat(8);
 
 	private static final String PASSWORD = "overrides-token";
-
-	private static final AtomicInteger assistants = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	private String assistant;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
-	}
 
 	@Test
 	void byDefaultAnErrorAnswerShouldNotBeRetried() {
@@ -68,11 +45,7 @@ class DeliveryOverridesApiTests {
 
 	@Test
 	void byDefaultAFailedConnectShouldBeRetriedOnce() throws IOException {
-		int closed;
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			closed = socket.getLocalPort();
-		}
-		JsonPath delivery = fire("http://127.0.0.1:" + closed + "/nobody");
+		JsonPath delivery = fire(Receiver.refusingUrl("/nobody"));
 		assertThat(delivery.getString("state")).isEqualTo("failed");
 		assertThat(delivery.getList("attempts.outcome")).containsExactly("connect_failed", "connect_failed");
 		assertThat(delivery.getList("attempts.status")).containsExactly(null, null);
@@ -181,7 +154,7 @@ class DeliveryOverridesApiTests {
 
 	/** One webhook of an assistant of its own, so that it gets the only delivery. */
 	private JsonPath fire(String url) {
-		this.assistant = "UA%032x".formatted(0x0E0E0000L + assistants.incrementAndGet());
+		this.assistant = TestAccounts.freshAssistant();
 		createWebhook(ACCOUNT, PASSWORD, this.assistant, "hook", "onDialogueEnd", url, "POST");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("events", List.of("onDialogueEnd"));

@@ -3,23 +3,20 @@ package io.autopilotmock.events;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.autopilot.v1.assistant.Dialogue;
 import com.twilio.security.RequestValidator;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.autopilotmock.events.Receiver.Received;
+import io.autopilotmock.twilio.TestAccounts;
 import io.autopilotmock.webhook.EmulatorHttpClient;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,32 +28,11 @@ import static org.hamcrest.Matchers.equalTo;
  * {@link RequestValidator}, and the Dialogue resource read by twilio-java.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EventWebhookApiTests {
+class EventWebhookApiTests extends AbstractReceiverApiTests {
 
 	private static final String ACCOUNT = "AC" + "e7e7".repeat(8);
 
 	private static final String PASSWORD = "the-auth-token";
-
-	private static final AtomicInteger assistants = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	private String assistant;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-		this.assistant = "UA%032x".formatted(0xE7E70000L + assistants.incrementAndGet());
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
-	}
 
 	@Test
 	void postDeliveryShouldCarryTheParametersAndHeadersTwilioSendsSigned() throws Exception {
@@ -123,7 +99,7 @@ class EventWebhookApiTests {
 		hook("turn", "onDialogueTurn", "/turn", "POST");
 		String deleted = hook("deleted", "onDialogueStart", "/deleted", "POST");
 		String moved = hook("moved", "onDialogueTurn", "/moved", "POST");
-		String other = "UA%032x".formatted(0xE7E7FFFFL + assistants.incrementAndGet());
+		String other = TestAccounts.freshAssistant();
 		createWebhook(ACCOUNT, PASSWORD, other, "elsewhere", "onDialogueStart", this.receiver.url("/elsewhere"),
 				"POST");
 		RestAssured.given()

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -98,6 +99,13 @@ final class Receiver implements AutoCloseable {
 
 	int port() {
 		return this.server.getAddress().getPort();
+	}
+
+	/** A loopback URL on a port that nothing listens on: every connect is refused. */
+	static String refusingUrl(String path) throws IOException {
+		try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return "http://127.0.0.1:" + closed.getLocalPort() + path;
+		}
 	}
 
 	String url(String path) {

@@ -8,15 +8,12 @@ import java.util.Map;
 import com.twilio.security.RequestValidator;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.autopilotmock.events.Receiver.Received;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,23 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "autopilot-mock.events.signing-token=the-fallback-key",
 				"autopilot-mock.events.allowed-hosts=localhost,*.example.com" })
-class SigningAndAllowedHostsApiTests {
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
-	}
+class SigningAndAllowedHostsApiTests extends AbstractReceiverApiTests {
 
 	@Test
 	void anAccountThatPresentedNoPasswordShouldBeSignedWithTheSigningToken() throws Exception {

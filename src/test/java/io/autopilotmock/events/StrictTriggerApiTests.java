@@ -8,8 +8,6 @@ import com.twilio.security.RequestValidator;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.autopilotmock.events.Receiver.Received;
@@ -17,7 +15,6 @@ import io.autopilotmock.twilio.TestAccounts;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,28 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
 		properties = { "autopilot-mock.auth.mode=strict",
 				"autopilot-mock.auth.credentials=AC0123456789abcdef0123456789abcdef:s3cret-token,"
 						+ "SK0123456789abcdef0123456789abcdef:k3y-secret:AC0123456789abcdef0123456789abcdef" })
-class StrictTriggerApiTests {
+class StrictTriggerApiTests extends AbstractReceiverApiTests {
 
 	private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
-
-	@LocalServerPort
-	int port;
-
-	private Receiver receiver;
-
-	private String assistant;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.receiver = Receiver.start();
-		this.assistant = TestAccounts.freshAssistant();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.receiver.close();
-	}
 
 	@Test
 	void aTriggerWithTheAccountsCredentialsShouldBeSignedWithItsConfiguredToken() throws Exception {

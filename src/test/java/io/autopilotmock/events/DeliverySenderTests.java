@@ -1,0 +1,156 @@
+package io.autopilotmock.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import io.autopilotmock.events.ConnectionOverrides.Failure;
+import io.autopilotmock.events.DeliverySender.Sent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One attempt against a raw socket that answers as each test scripts it, so that an
+ * answer can stop halfway: the whole answer is bounded, not only its headers.
+ */
+@Timeout(30)
+class DeliverySenderTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+	private final DeliverySender sender = new DeliverySender(Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@Test
+	void sendWhenTheBodyStopsHalfwayShouldTimeOutAtTheReadTimeout() throws Exception {
+		try (ScriptedReceiver receiver = new ScriptedReceiver(
+				(out) -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nthe first ten"))) {
+			long start = System.nanoTime();
+			Sent sent = send(receiver.url() + "#rt=300");
+			long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+			assertThat(sent.attempt().outcome()).isEqualTo("read_timeout");
+			assertThat(sent.attempt().status()).isNull();
+			assertThat(sent.failure()).isEqualTo(Failure.READ);
+			assertThat(tookMs).isBetween(300L, 5000L);
+		}
+	}
+
+	@Test
+	void sendWhenTheTotalTimeEndsFirstShouldSayTotalTimeout() throws Exception {
+		try (ScriptedReceiver receiver = new ScriptedReceiver(
+				(out) -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nthe first ten"))) {
+			Sent sent = send(receiver.url() + "#rt=5000&tt=300");
+			assertThat(sent.attempt().outcome()).isEqualTo("total_timeout");
+			assertThat(sent.failure()).isEqualTo(Failure.READ);
+		}
+	}
+
+	@Test
+	void sendShouldKeepTheFirstKilobyteOfTheAnswer() throws Exception {
+		String body = "a".repeat(DeliverySender.KEPT_BODY) + "b".repeat(5000);
+		try (ScriptedReceiver receiver = new ScriptedReceiver((out) -> write(out,
+				"HTTP/1.1 503 Service Unavailable\r\nContent-Length: " + body.length() + "\r\n\r\n" + body))) {
+			Sent sent = send(receiver.url());
+			assertThat(sent.attempt().outcome()).isEqualTo("503");
+			assertThat(sent.attempt().status()).isEqualTo(503);
+			assertThat(sent.attempt().body()).isEqualTo("a".repeat(DeliverySender.KEPT_BODY));
+			assertThat(sent.attempt().time()).isEqualTo(NOW);
+			assertThat(sent.failure()).isEqualTo(Failure.SERVER_ERROR);
+		}
+	}
+
+	@Test
+	void sendWhenNothingListensShouldSayConnectFailed() throws Exception {
+		Sent sent = send(Receiver.refusingUrl("/hook"));
+		assertThat(sent.attempt().outcome()).isEqualTo("connect_failed");
+		assertThat(sent.failure()).isEqualTo(Failure.CONNECT);
+	}
+
+	private Sent send(String webhookUrl) throws InterruptedException {
+		ConnectionOverrides overrides = ConnectionOverrides.of(webhookUrl);
+		OutboundRequest request = OutboundRequest.of(webhookUrl, "POST", Map.of("Event", "onDialogueStart"), "sig",
+				"token");
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(overrides.totalMs());
+		return this.sender.send(request, overrides, deadline);
+	}
+
+	private static void write(OutputStream out, String text) {
+		try {
+			out.write(text.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+		}
+		catch (IOException ex) {
+			// the sender hung up
+		}
+	}
+
+	/**
+	 * Accepts one connection at a time, reads the request's head and writes what the test
+	 * scripts, then keeps the connection open, silent, until the sender closes it.
+	 */
+	private static final class ScriptedReceiver implements AutoCloseable {
+
+		private final ServerSocket server;
+
+		private final Thread thread;
+
+		ScriptedReceiver(Consumer<OutputStream> answer) throws IOException {
+			this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+			this.thread = new Thread(() -> serve(answer));
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getLocalPort() + "/hook";
+		}
+
+		private void serve(Consumer<OutputStream> answer) {
+			while (!this.server.isClosed()) {
+				try (Socket socket = this.server.accept(); InputStream in = socket.getInputStream()) {
+					readHead(in);
+					answer.accept(socket.getOutputStream());
+					byte[] rest = new byte[1024];
+					while (in.read(rest) >= 0) {
+						// silent until the sender gives up
+					}
+				}
+				catch (IOException ex) {
+					// closed by the sender, or by the test
+				}
+			}
+		}
+
+		private static void readHead(InputStream in) throws IOException {
+			int matched = 0;
+			byte[] end = { '\r', '\n', '\r', '\n' };
+			while (matched < end.length) {
+				int next = in.read();
+				if (next < 0) {
+					return;
+				}
+				matched = (next == end[matched]) ? matched + 1 : (next == '\r') ? 1 : 0;
+			}
+		}
+
+		@Override
+		public void close() throws Exception {
+			this.server.close();
+			this.thread.join(5000);
+		}
+
+	}
+
+}
