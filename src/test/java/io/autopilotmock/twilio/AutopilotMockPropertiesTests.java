@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -24,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutopilotMockPropertiesTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
 		.withUserConfiguration(PropertiesConfiguration.class);
 
 	@Test
@@ -59,7 +56,8 @@ class AutopilotMockPropertiesTests {
 		this.runner.withPropertyValues("autopilot-mock.default-account-sid=ACnope").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("must be AC followed by 32 lowercase hex digits");
+				.hasMessage("autopilot-mock.default-account-sid must be AC followed by 32 lowercase hex digits, "
+						+ "but was ACnope");
 		});
 	}
 
@@ -137,7 +135,8 @@ class AutopilotMockPropertiesTests {
 	void negativeJournalSizeShouldStopStartUp() {
 		this.runner.withPropertyValues("autopilot-mock.journal.size=-1").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("journal.size");
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage("autopilot-mock.journal.size must be 0 to 100000, but was -1");
 		});
 	}
 
