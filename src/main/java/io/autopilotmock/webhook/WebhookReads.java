@@ -33,57 +33,44 @@ class WebhookReads {
 
 	/** The usual address, by SIDs, in one query with the assistant's account check. */
 	Optional<WebhookRow> bySids(String accountSid, String assistantSid, String sid) {
-		return this.jdbc.sql(COLUMNS + """
-				 join assistant a on a.id = w.assistant_id
-				where w.sid = ? and a.sid = ? and a.account_sid = ?""")
-			.params(sid, assistantSid, accountSid)
-			.query(ROW)
-			.optional();
+		return one(" join assistant a on a.id = w.assistant_id where w.sid = ? and a.sid = ? and a.account_sid = ?",
+				sid, assistantSid, accountSid);
 	}
 
 	/** By the assistant's SID and the webhook's unique name, in one query. */
 	Optional<WebhookRow> byUniqueName(String accountSid, String assistantSid, String uniqueName) {
-		return this.jdbc.sql(COLUMNS + """
-				 join assistant a on a.id = w.assistant_id
-				where a.sid = ? and a.account_sid = ? and w.unique_name = ?""")
-			.params(assistantSid, accountSid, uniqueName)
-			.query(ROW)
-			.optional();
+		return one(
+				" join assistant a on a.id = w.assistant_id"
+						+ " where a.sid = ? and a.account_sid = ? and w.unique_name = ?",
+				assistantSid, accountSid, uniqueName);
 	}
 
 	Optional<WebhookRow> bySid(long assistantId, String sid) {
-		return this.jdbc.sql(COLUMNS + " where w.assistant_id = ? and w.sid = ?")
-			.params(assistantId, sid)
-			.query(ROW)
-			.optional();
+		return one(" where w.assistant_id = ? and w.sid = ?", assistantId, sid);
 	}
 
 	Optional<WebhookRow> byUniqueName(long assistantId, String uniqueName) {
-		return this.jdbc.sql(COLUMNS + " where w.assistant_id = ? and w.unique_name = ?")
-			.params(assistantId, uniqueName)
-			.query(ROW)
-			.optional();
+		return one(" where w.assistant_id = ? and w.unique_name = ?", assistantId, uniqueName);
 	}
 
 	List<WebhookRow> after(long assistantId, long id, int limit) {
-		return this.jdbc.sql(COLUMNS + " where w.assistant_id = ? and w.id > ? order by w.id limit ?")
-			.params(assistantId, id, limit)
-			.query(ROW)
-			.list();
+		return all(" where w.assistant_id = ? and w.id > ? order by w.id limit ?", assistantId, id, limit);
 	}
 
 	List<WebhookRow> before(long assistantId, long id, int limit) {
-		return this.jdbc.sql(COLUMNS + " where w.assistant_id = ? and w.id < ? order by w.id desc limit ?")
-			.params(assistantId, id, limit)
-			.query(ROW)
-			.list();
+		return all(" where w.assistant_id = ? and w.id < ? order by w.id desc limit ?", assistantId, id, limit);
 	}
 
 	List<WebhookRow> fromOffset(long assistantId, long offset, int limit) {
-		return this.jdbc.sql(COLUMNS + " where w.assistant_id = ? order by w.id limit ? offset ?")
-			.params(assistantId, limit, offset)
-			.query(ROW)
-			.list();
+		return all(" where w.assistant_id = ? order by w.id limit ? offset ?", assistantId, limit, offset);
+	}
+
+	private Optional<WebhookRow> one(String rest, Object... params) {
+		return this.jdbc.sql(COLUMNS + rest).params(params).query(ROW).optional();
+	}
+
+	private List<WebhookRow> all(String rest, Object... params) {
+		return this.jdbc.sql(COLUMNS + rest).params(params).query(ROW).list();
 	}
 
 	private static WebhookRow row(ResultSet rs, int rowNum) throws SQLException {
