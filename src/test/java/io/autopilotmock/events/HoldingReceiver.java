@@ -88,7 +88,7 @@ final class HoldingReceiver implements AutoCloseable {
 	 * {@code from} (0-based) on.
 	 */
 	void awaitTokens(Collection<String> expected, int from, Duration timeout) throws InterruptedException {
-		await(() -> new HashSet<>(this.tokens.subList(from, this.tokens.size())).containsAll(expected), timeout);
+		await(() -> distinctFrom(from).containsAll(expected), timeout);
 	}
 
 	/** The tokens received from request number {@code from} on, each once. */
