@@ -1,8 +1,6 @@
 package io.autopilotmock.observability;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import io.autopilotmock.twilio.Remembered;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.HandlerMapping;
@@ -20,11 +18,9 @@ final class Operations {
 
 	/**
 	 * Every request names its operation; there are as many as the API has methods and
-	 * routes, so each is worked out once (and past this many, the map stops growing).
+	 * routes, so each is worked out once.
 	 */
-	private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
-
-	private static final int MAX_NAMES = 256;
+	private static final Remembered<String, String> NAMES = new Remembered<>(256);
 
 	static String of(HttpServletRequest request) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -32,15 +28,7 @@ final class Operations {
 			return UNMATCHED;
 		}
 		String method = request.getMethod();
-		String key = method + " " + pattern;
-		String name = NAMES.get(key);
-		if (name == null) {
-			name = of(method, pattern.toString());
-			if (NAMES.size() < MAX_NAMES) {
-				NAMES.put(key, name);
-			}
-		}
-		return name;
+		return NAMES.get(method + " " + pattern, (key) -> of(method, pattern.toString()));
 	}
 
 	/**

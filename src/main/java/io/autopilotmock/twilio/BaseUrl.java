@@ -1,8 +1,6 @@
 package io.autopilotmock.twilio;
 
 import java.net.URI;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +25,7 @@ public class BaseUrl {
 	 * Base URLs by scheme, host, port and context path: every answer writes one, and
 	 * building it through a URI builder cost more than the rest of the URL.
 	 */
-	private final Map<String, String> known = new ConcurrentHashMap<>();
+	private final Remembered<String, String> known = new Remembered<>(MAX_KNOWN);
 
 	BaseUrl(AutopilotMockProperties properties) {
 		this.configured = properties.publicBaseUrl();
@@ -39,14 +37,7 @@ public class BaseUrl {
 		}
 		String key = request.getScheme() + " " + request.getServerName() + " " + request.getServerPort() + " "
 				+ request.getContextPath();
-		String base = this.known.get(key);
-		if (base == null) {
-			base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
-			if (this.known.size() < MAX_KNOWN) {
-				this.known.put(key, base);
-			}
-		}
-		return base;
+		return this.known.get(key, (unknown) -> ServletUriComponentsBuilder.fromContextPath(request).toUriString());
 	}
 
 }
