@@ -38,8 +38,7 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 		@DefaultValue Journal journal, @DefaultValue Events events) {
 
 	// Checked here, as every other setting is, rather than by Bean Validation: for these
-	// two
-	// rules its provider would be most of a thousand classes to load at every start.
+	// two rules its provider would be most of a thousand classes to load at every start.
 	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
 
 	public AutopilotMockProperties {
