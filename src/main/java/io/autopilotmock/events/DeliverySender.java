@@ -38,7 +38,10 @@ import org.springframework.stereotype.Component;
  * followed, the connect timeout of the URL's {@code ct}, and the whole answer awaited at
  * most the smaller of its {@code rt} and the time left of its {@code tt}. Only the first
  * KB of an answer is kept. A client per connect timeout, as the JDK sets that per client;
- * the few most recent are kept.
+ * the few most recent are kept. A client's asynchronous steps run on its own selector
+ * thread rather than a pool's: they are short (the answer's first KB is copied, the rest
+ * dropped), and the default pool grows without bound and costs a thread hand-off at every
+ * step.
  */
 @Component
 class DeliverySender {
@@ -147,6 +150,7 @@ class DeliverySender {
 						.version(HttpClient.Version.HTTP_1_1)
 						.followRedirects(HttpClient.Redirect.NEVER)
 						.connectTimeout(Duration.ofMillis(timeout))
+						.executor(Runnable::run)
 						.build());
 		}
 	}
