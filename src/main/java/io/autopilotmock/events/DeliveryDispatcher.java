@@ -2,6 +2,7 @@ package io.autopilotmock.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -14,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import io.autopilotmock.events.WebhookShares.Handout;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 
 import org.springframework.context.SmartLifecycle;
@@ -24,13 +26,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Moves deliveries from the outbox to the workers. One dispatcher thread claims due rows
- * (leases them, in a short transaction of their own) only as many as the workers and
- * their queue can take, so a backlog waits in the database, never in memory, and never on
- * an API thread. A trigger wakes it at once, and so does every delivery that finishes,
- * since it frees a worker and its webhook's share: a delivery held back waits for no
- * poll. The poll is the safety net, for rows another instance freed or whose lease ran
- * out, because the instance sending them died: those are claimed again, at least once.
+ * Moves deliveries from the outbox to the workers, only as many as the workers and their
+ * queue can take, so a backlog waits in the database, never in memory, and never on an
+ * API thread. Two ways lead there:
+ * <ul>
+ * <li>A trigger {@linkplain #reserve reserves} room for each delivery due at once,
+ * records it already leased to this instance and, once committed, {@linkplain #handOut
+ * hands it out}: to a worker, or to wait in memory behind its webhook's share (see
+ * {@link WebhookShares}). The common case costs no claim at all.</li>
+ * <li>Rows recorded without a lease (no room among the workers and their queue, or
+ * delayed) wait for the dispatcher thread, which claims due rows (leases them, in a short
+ * transaction of their own). A trigger that left such rows wakes it at once, and so does
+ * every delivery that finishes while some may wait, since it frees a worker and its
+ * webhook's share: a delivery held back waits for no poll. The poll is the safety net,
+ * for delayed rows, rows another instance freed or whose lease ran out, because the
+ * instance sending them died: those are claimed again, at least once.</li>
+ * </ul>
  */
 @Component
 class DeliveryDispatcher implements SmartLifecycle {
@@ -56,9 +67,18 @@ class DeliveryDispatcher implements SmartLifecycle {
 	/** Half the workers at most for one webhook: the others stay free for the rest. */
 	private final int perWebhook;
 
+	/** Deliveries reserved, waiting or being sent here, at most {@link #capacity}. */
 	private final AtomicInteger inFlight = new AtomicInteger();
 
+	private final WebhookShares shares;
+
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	/**
+	 * Whether unleased rows may be due: set by a trigger that recorded some, by the poll,
+	 * and while claims find rows. Without it a finished delivery wakes nobody.
+	 */
+	private final AtomicBoolean mayBeDue = new AtomicBoolean(true);
 
 	private @Nullable ThreadPoolTaskExecutor workers;
 
@@ -75,10 +95,69 @@ class DeliveryDispatcher implements SmartLifecycle {
 		this.settings = properties.events();
 		this.capacity = this.settings.workers() + this.settings.queueCapacity();
 		this.perWebhook = Math.max(1, this.settings.workers() / 2);
+		this.shares = new WebhookShares(this.perWebhook);
 	}
 
-	/** Looks for due deliveries now, rather than at the next poll. */
-	void wake() {
+	/**
+	 * A claim on a delivery, recorded with it: whose it is and until when (epoch ms). One
+	 * that waits in memory is recorded under an owner of its own, which the worker takes
+	 * over when its turn comes: if the lease ran out meanwhile and a claim took the row,
+	 * that owner has changed, and the row is not sent twice.
+	 */
+	record Lease(String owner, long until, String webhookSid, WebhookShares.Slot slot) {
+
+	}
+
+	/**
+	 * Reserves room here for a delivery of this webhook, due now: when it returns a
+	 * lease, record the delivery with it, then {@linkplain #handOut hand it out}, or
+	 * {@linkplain #release release} the room if the recording failed.
+	 * @return the lease, or {@code null} when the workers and their queue are full
+	 */
+	@Nullable Lease reserve(String webhookSid, int totalMs) {
+		if (!isRunning()) {
+			return null;
+		}
+		if (this.inFlight.incrementAndGet() > this.capacity) {
+			this.inFlight.decrementAndGet();
+			return null;
+		}
+		WebhookShares.Slot slot = this.shares.reserve(webhookSid);
+		String leaseOwner = (slot == WebhookShares.Slot.SEND) ? this.owner : UUID.randomUUID().toString();
+		return new Lease(leaseOwner, System.currentTimeMillis() + totalMs + this.settings.leaseMargin().toMillis(),
+				webhookSid, slot);
+	}
+
+	/** Gives back the room of deliveries reserved but not recorded. */
+	void release(Collection<Lease> leases) {
+		for (Lease lease : leases) {
+			this.inFlight.decrementAndGet();
+			start(this.shares.cancel(lease.webhookSid(), lease.slot()));
+		}
+	}
+
+	/** Sends a delivery recorded with a lease from {@link #reserve}, once committed. */
+	void handOut(Delivery delivery, Lease lease) {
+		if (lease.slot() == WebhookShares.Slot.SEND) {
+			start(new Handout(delivery, null));
+			return;
+		}
+		Handout handout = new Handout(delivery, lease.owner());
+		if (this.shares.arrived(handout)) {
+			start(handout);
+		}
+	}
+
+	/**
+	 * Unleased rows were recorded: looks for due deliveries now, rather than at the next
+	 * poll.
+	 */
+	void recorded() {
+		this.mayBeDue.set(true);
+		wake();
+	}
+
+	private void wake() {
 		ThreadPoolTaskScheduler scheduler = this.dispatcher;
 		if (scheduler != null && this.wakeQueued.compareAndSet(false, true)) {
 			try {
@@ -96,23 +175,31 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	/** Claims and hands out due deliveries while there is room. Runs on one thread. */
 	void dispatch() {
-		ThreadPoolTaskExecutor pool = this.workers;
 		try {
-			while (pool != null && isRunning()) {
+			while (isRunning()) {
 				int room = this.capacity - this.inFlight.get();
 				if (room <= 0) {
 					return;
 				}
 				int limit = Math.min(room, BATCH);
 				long now = System.currentTimeMillis();
+				// Cleared before the read, so that a row recorded meanwhile sets it
+				// again.
+				this.mayBeDue.set(false);
 				List<Delivery> claimed = this.transactions.execute((status) -> this.deliveries.claim(limit,
 						this.perWebhook, this.owner, now, this.settings.leaseMargin().toMillis()));
 				if (claimed == null || claimed.isEmpty()) {
+					if (this.shares.anyAtShare()) {
+						// Rows held back by that share are due when its deliveries end.
+						this.mayBeDue.set(true);
+					}
 					return;
 				}
+				this.mayBeDue.set(true);
 				for (Delivery delivery : claimed) {
 					this.inFlight.incrementAndGet();
-					pool.execute(() -> send(delivery));
+					this.shares.claimed(delivery.webhookSid());
+					start(new Handout(delivery, null));
 				}
 				if (claimed.size() < limit) {
 					return;
@@ -125,14 +212,67 @@ class DeliveryDispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void send(Delivery delivery) {
-		try {
-			this.worker.deliver(delivery);
+	private void poll() {
+		this.mayBeDue.set(true);
+		dispatch();
+	}
+
+	/** Gives a worker the delivery; stopping, it is left to its lease running out. */
+	private void start(@Nullable Handout handout) {
+		for (Handout next = handout; next != null;) {
+			ThreadPoolTaskExecutor pool = this.workers;
+			try {
+				if (pool == null) {
+					throw new TaskRejectedException("The dispatcher has stopped");
+				}
+				Handout sent = next;
+				pool.execute(() -> send(sent));
+				return;
+			}
+			catch (TaskRejectedException ex) {
+				next = ended(next.delivery());
+			}
 		}
-		finally {
-			this.inFlight.decrementAndGet();
+	}
+
+	/**
+	 * Sends the delivery, then those that waited behind it for its webhook's share, on
+	 * this worker.
+	 */
+	private void send(Handout handout) {
+		for (Handout next = handout; next != null;) {
+			try {
+				if (next.waitedAs() == null || takenOver(next.delivery(), next.waitedAs())) {
+					this.worker.deliver(next.delivery());
+				}
+			}
+			finally {
+				next = ended(next.delivery());
+			}
+		}
+		if (this.mayBeDue.get()) {
 			wake();
 		}
+	}
+
+	private boolean takenOver(Delivery delivery, String waitedAs) {
+		try {
+			return this.deliveries.takeOver(delivery.id(), waitedAs, this.owner, System.currentTimeMillis(),
+					this.settings.leaseMargin().toMillis());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Delivery " + delivery.id() + " not sent now, it will be when its claim runs out: "
+					+ ex.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * @return the delivery that takes over its slot
+	 */
+	private @Nullable Handout ended(Delivery delivery) {
+		this.inFlight.decrementAndGet();
+		return this.shares.ended(delivery.webhookSid());
 	}
 
 	@Override
@@ -146,7 +286,11 @@ class DeliveryDispatcher implements SmartLifecycle {
 		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 		pool.setCorePoolSize(this.settings.workers());
 		pool.setMaxPoolSize(this.settings.workers());
-		pool.setQueueCapacity(this.settings.queueCapacity());
+		// What waits is bounded before it gets here: nothing is handed to the pool beyond
+		// the capacity. A worker counts its delivery as ended just before its thread is
+		// free again, so the pool's own queue has room for the whole capacity: a queue of
+		// queue-capacity alone refused deliveries in that instant.
+		pool.setQueueCapacity(this.capacity);
 		pool.setThreadNamePrefix("delivery-");
 		pool.setWaitForTasksToCompleteOnShutdown(false);
 		pool.initialize();
@@ -156,7 +300,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 		scheduler.initialize();
 		this.workers = pool;
 		this.dispatcher = scheduler;
-		this.polling = scheduler.scheduleWithFixedDelay(this::dispatch, this.settings.pollInterval());
+		this.polling = scheduler.scheduleWithFixedDelay(this::poll, this.settings.pollInterval());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.autopilotmock.events;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,8 +55,9 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Records new deliveries, due at {@code dueAt} (epoch milliseconds of real time).
-	 * Call it in the transaction that accepts the trigger.
+	 * Records new deliveries, due at {@code dueAt} (epoch milliseconds of real time),
+	 * each with its lease if it has one. Call it in the transaction that accepts the
+	 * trigger.
 	 * @return their ids, in order
 	 */
 	List<Long> insert(long dialogueId, List<NewDelivery> deliveries, Instant now, long dueAt) {
@@ -63,6 +67,7 @@ class DeliveryRepository {
 		SqlParameterSource[] rows = new SqlParameterSource[deliveries.size()];
 		for (int i = 0; i < rows.length; i++) {
 			NewDelivery delivery = deliveries.get(i);
+			Lease lease = delivery.lease();
 			rows[i] = new MapSqlParameterSource().addValue("accountSid", delivery.accountSid())
 				.addValue("assistantSid", delivery.assistantSid())
 				.addValue("dialogueId", dialogueId)
@@ -77,16 +82,18 @@ class DeliveryRepository {
 				.addValue("token", delivery.idempotencyToken())
 				.addValue("totalMs", delivery.totalMs())
 				.addValue("dueAt", dueAt)
+				.addValue("leaseOwner", (lease != null) ? lease.owner() : null, Types.VARCHAR)
+				.addValue("leaseUntil", (lease != null) ? lease.until() : null, Types.BIGINT)
 				.addValue("now", utc(now));
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.batch.batchUpdate("""
 				insert into delivery (account_sid, assistant_sid, dialogue_id, dialogue_sid, webhook_id, webhook_sid,
 				event, webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at,
-				date_created)
+				lease_owner, lease_until, date_created)
 				values (:accountSid, :assistantSid, :dialogueId, :dialogueSid, :webhookId, :webhookSid, :event,
-				:webhookUrl, :method, :parameters, :signature, :token, 'pending', :totalMs, :dueAt, :now)""", rows,
-				keys, new String[] { "id" });
+				:webhookUrl, :method, :parameters, :signature, :token, 'pending', :totalMs, :dueAt, :leaseOwner,
+				:leaseUntil, :now)""", rows, keys, new String[] { "id" });
 		List<Long> ids = new ArrayList<>();
 		for (Map<String, Object> key : keys.getKeyList()) {
 			ids.add(((Number) key.values().iterator().next()).longValue());
@@ -140,6 +147,25 @@ class DeliveryRepository {
 			.param("ids", claimed.stream().map(Delivery::id).toList())
 			.update();
 		return claimed;
+	}
+
+	/**
+	 * Takes over, for {@code owner}, a lease recorded under {@code waitedAs}, as the
+	 * claim would lease it now.
+	 * @return {@code false} when the lease is not that one any more (it ran out and a
+	 * claim took the row), or the delivery has finished or is gone
+	 */
+	boolean takeOver(long id, String waitedAs, String owner, long now, long marginMs) {
+		return this.jdbc
+			.sql("""
+					update delivery set lease_owner = :owner, lease_until = CAST(:now AS BIGINT) + total_ms + CAST(:margin AS BIGINT)
+					where id = :id and lease_owner = :waitedAs and state = 'pending'""")
+			.param("owner", owner)
+			.param("now", now)
+			.param("margin", marginMs)
+			.param("id", id)
+			.param("waitedAs", waitedAs)
+			.update() == 1;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.assistant.AssistantService;
+import io.autopilotmock.events.DeliveryDispatcher.Lease;
 import io.autopilotmock.events.TriggerRules.Checked;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AccountResolver;
@@ -114,7 +115,10 @@ class DialogueService {
 		}
 		String key = this.accounts.signingToken(account.sid());
 		Recorded recorded = record(account, assistant, dialogueRef, events, checked, baseUrl, key);
-		this.dispatcher.wake();
+		recorded.leases().forEach(this.dispatcher::handOut);
+		if (recorded.leases().size() < recorded.deliveries().size()) {
+			this.dispatcher.recorded();
+		}
 		if (!checked.awaited()) {
 			// Answered at once, as recorded: pending, whatever a worker has done since.
 			return new Fired(recorded.dialogue(), recorded.deliveries());
@@ -137,20 +141,29 @@ class DialogueService {
 			.orElseThrow(ResourceNotFoundException::new);
 	}
 
-	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, long longestTotalMs) {
+	/**
+	 * @param leases the deliveries recorded leased to this instance, to hand out once
+	 * committed
+	 */
+	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, Map<Delivery, Lease> leases,
+			long longestTotalMs) {
 
 	}
 
 	/**
 	 * A webhook deleted between reading its subscription and recording its delivery
 	 * breaks the delivery's foreign key: reading the subscriptions again leaves it out.
+	 * Room reserved among the workers for a delivery that was not recorded is given back.
 	 */
 	private Recorded record(Account account, AssistantKey assistant, @Nullable String dialogueRef, List<String> events,
 			Checked checked, String baseUrl, String key) {
 		for (int attempt = 1;; attempt++) {
+			List<Lease> reserved = new ArrayList<>();
+			boolean committed = false;
 			try {
-				Recorded recorded = this.transactions
-					.execute((status) -> recordOnce(account, assistant, dialogueRef, events, checked, baseUrl, key));
+				Recorded recorded = this.transactions.execute((status) -> recordOnce(account, assistant, dialogueRef,
+						events, checked, baseUrl, key, reserved));
+				committed = true;
 				if (recorded == null) {
 					throw new IllegalStateException("The trigger's transaction returned nothing");
 				}
@@ -164,11 +177,16 @@ class DialogueService {
 					throw (raced) ? ex : new ResourceNotFoundException();
 				}
 			}
+			finally {
+				if (!committed) {
+					this.dispatcher.release(reserved);
+				}
+			}
 		}
 	}
 
 	private Recorded recordOnce(Account account, AssistantKey assistant, @Nullable String dialogueRef,
-			List<String> events, Checked checked, String baseUrl, String key) {
+			List<String> events, Checked checked, String baseUrl, String key, List<Lease> reserved) {
 		Instant now = this.dates.now();
 		List<Subscription> subscribed = this.subscriptions.subscribedTo(assistant.id(), events);
 		this.rules.checkTargets(subscribed);
@@ -207,7 +225,7 @@ class DialogueService {
 				longest = Math.max(longest, totalMs);
 				NewDelivery delivery = new NewDelivery(dialogue.accountSid(), assistant.sid(), sid,
 						subscription.webhookId(), subscription.webhookSid(), event, url, method, parameters, signature,
-						token, totalMs);
+						token, totalMs, null);
 				pending.add(delivery);
 				if (checked.duplicate()) {
 					pending.add(delivery);
@@ -215,12 +233,28 @@ class DialogueService {
 			}
 		}
 		long dueAt = System.currentTimeMillis() + checked.delayMs();
+		if (checked.delayMs() == 0) {
+			for (int i = 0; i < pending.size(); i++) {
+				NewDelivery delivery = pending.get(i);
+				Lease lease = this.dispatcher.reserve(delivery.webhookSid(), delivery.totalMs());
+				if (lease != null) {
+					reserved.add(lease);
+					pending.set(i, delivery.leased(lease));
+				}
+			}
+		}
 		List<Long> ids = this.deliveries.insert(dialogue.id(), pending, now, dueAt);
 		List<Delivery> recorded = new ArrayList<>();
+		Map<Delivery, Lease> leases = new LinkedHashMap<>();
 		for (int i = 0; i < ids.size(); i++) {
-			recorded.add(pending.get(i).recorded(ids.get(i), now));
+			Delivery delivery = pending.get(i).recorded(ids.get(i), now);
+			recorded.add(delivery);
+			Lease lease = pending.get(i).lease();
+			if (lease != null) {
+				leases.put(delivery, lease);
+			}
 		}
-		return new Recorded(dialogue, recorded, longest);
+		return new Recorded(dialogue, recorded, leases, longest);
 	}
 
 	private Dialogue locked(AssistantKey assistant, String ref) {

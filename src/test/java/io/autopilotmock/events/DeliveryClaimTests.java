@@ -12,9 +12,12 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,6 +132,28 @@ class DeliveryClaimTests {
 		assertThat(ids(outbox.claim(FUTURE))).containsAll(ids);
 	}
 
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aDeliveryRecordedToWaitShouldBeTakenOverOnlyUnderTheLeaseItWasRecordedWith(String database) {
+		Outbox outbox = outbox(database);
+		long until = FUTURE + 2000;
+		List<Long> waiting = outbox.insert(2, new Lease("waiting-as", until, "UM", WebhookShares.Slot.WAIT));
+		assertThat(ids(outbox.claim(FUTURE))).as("leased: no claim takes it").doesNotContainAnyElementsOf(waiting);
+		// Its turn: the worker takes the lease over, as the claim would lease it now.
+		assertThat(outbox.repository.takeOver(waiting.get(0), "waiting-as", "instance", FUTURE + 10, 1000)).isTrue();
+		assertThat(outbox.jdbc.sql("select lease_owner, lease_until from delivery where id = ?")
+			.param(waiting.get(0))
+			.query((rs, row) -> rs.getString(1) + " " + rs.getLong(2))
+			.single()).isEqualTo("instance " + (FUTURE + 10 + 1000 + 1000));
+		assertThat(outbox.repository.takeOver(waiting.get(0), "waiting-as", "instance", FUTURE + 10, 1000))
+			.as("taken over once")
+			.isFalse();
+		// It waited past its lease, and a claim took the row meanwhile: it is not sent
+		// twice.
+		assertThat(ids(outbox.claim(until + 1))).contains(waiting.get(1));
+		assertThat(outbox.repository.takeOver(waiting.get(1), "waiting-as", "instance", until + 1, 1000)).isFalse();
+	}
+
 	private static List<Long> ids(List<Delivery> deliveries) {
 		return deliveries.stream().map(Delivery::id).toList();
 	}
@@ -174,6 +199,10 @@ class DeliveryClaimTests {
 		}
 
 		List<Long> insert(int count) {
+			return insert(count, null);
+		}
+
+		List<Long> insert(int count, @Nullable Lease lease) {
 			return this.transactions.execute((status) -> {
 				long assistant = key("insert into assistant (sid, account_sid, date_created, date_updated) "
 						+ "values (:sid, 'AC" + "c1a1".repeat(8) + "', now(), now())", sid("UA"));
@@ -189,7 +218,8 @@ class DeliveryClaimTests {
 				List<NewDelivery> rows = new ArrayList<>();
 				for (int i = 0; i < count; i++) {
 					rows.add(new NewDelivery("AC" + "c1a1".repeat(8), "UA", "UK", webhook, "UM", "onDialogueStart",
-							"http://127.0.0.1:9/x", "POST", Map.of("Event", "onDialogueStart"), "sig", "token", 1000));
+							"http://127.0.0.1:9/x", "POST", Map.of("Event", "onDialogueStart"), "sig", "token", 1000,
+							lease));
 				}
 				return this.repository.insert(dialogue, rows, Instant.now(), FUTURE);
 			});

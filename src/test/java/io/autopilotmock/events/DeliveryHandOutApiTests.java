@@ -1,0 +1,82 @@
+package io.autopilotmock.events;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import io.autopilotmock.twilio.TestAccounts;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static io.autopilotmock.events.EventsApi.createWebhook;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every delivery reaches a worker, and none is left to wait for its lease to run out:
+ * those a trigger hands out, those that wait in memory behind their webhook's share (one
+ * worker each of two), those recorded unleased because the workers and their queue (one
+ * place) were full, which the dispatcher claims as others end, and delayed ones, which
+ * the poll claims several at a time while the workers are idle.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "autopilot-mock.events.workers=2",
+		"autopilot-mock.events.queue-capacity=1", "autopilot-mock.events.poll-interval=200ms" })
+class DeliveryHandOutApiTests extends AbstractReceiverApiTests {
+
+	@Test
+	void aBurstBeyondTheWorkersAndTheirQueueShouldAllBeSentWellBeforeThePoll() {
+		String account = TestAccounts.fresh();
+		String assistant = TestAccounts.freshAssistant();
+		createWebhook(account, "x", assistant, "first", "onDialogueTurn", this.receiver.url("/first"), "POST");
+		createWebhook(account, "x", assistant, "second", "onDialogueTurn", this.receiver.url("/second"), "GET");
+		this.receiver.answer("/first", 50, 200);
+		this.receiver.answer("/second", 50, 200);
+
+		long start = System.nanoTime();
+		JsonPath fired = fire(account, assistant, Collections.nCopies(10, "onDialogueTurn"), 0);
+		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+		assertAllDelivered(fired, tookMs);
+	}
+
+	@Test
+	void delayedDeliveriesDueTogetherShouldAllBeSentWithoutWaitingForALease() {
+		String account = TestAccounts.fresh();
+		String assistant = TestAccounts.freshAssistant();
+		createWebhook(account, "x", assistant, "first", "onDialogueTurn", this.receiver.url("/first"), "POST");
+		createWebhook(account, "x", assistant, "second", "onDialogueTurn", this.receiver.url("/second"), "GET");
+		this.receiver.answer("/first", 20, 200);
+		this.receiver.answer("/second", 20, 200);
+
+		long start = System.nanoTime();
+		JsonPath fired = fire(account, assistant, Collections.nCopies(10, "onDialogueTurn"), 300);
+		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+		assertAllDelivered(fired, tookMs);
+	}
+
+	private void assertAllDelivered(JsonPath fired, long tookMs) {
+		assertThat(fired.getList("deliveries.state")).hasSize(20).containsOnly("delivered");
+		assertThat(this.receiver.received("/first")).hasSize(10);
+		assertThat(this.receiver.received("/second")).hasSize(10);
+		assertThat(fired.getList("deliveries.idempotency_token")).doesNotHaveDuplicates();
+		// A delivery a worker refused would be claimed again only when its lease (15 s
+		// plus 10 s) ran out.
+		assertThat(tookMs).as("before any lease could run out").isLessThan(15_000);
+	}
+
+	private static JsonPath fire(String account, String assistant, List<String> events, int delayMs) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("events", events);
+		body.put("wait", true);
+		body.put("delay_ms", delayMs);
+		body.put("account_sid", account);
+		return EventsApi.trigger(assistant, body).then().statusCode(201).extract().jsonPath();
+	}
+
+}
