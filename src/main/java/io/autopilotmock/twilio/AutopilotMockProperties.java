@@ -140,11 +140,11 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 	 * @param allowedHosts host patterns deliveries may go to ({@code *} matches any run
 	 * of characters, e.g. {@code *.example.com}); empty: any host
 	 * @param workers how many deliveries are sent at once
-	 * @param queueCapacity how many claimed deliveries may wait for a free worker; the
-	 * rest wait in the database
+	 * @param queueCapacity how many leased deliveries may wait in memory for a free
+	 * worker; the rest wait in the database
 	 * @param pollInterval how often the outbox is read for due deliveries when nothing
 	 * wakes it (a trigger wakes it at once)
-	 * @param leaseMargin how long past a delivery's total time ({@code tt}) its claim
+	 * @param leaseMargin how long past a delivery's total time ({@code tt}) its lease
 	 * lasts: after that another instance, or this one restarted, sends it again
 	 */
 	public record Events(@DefaultValue("autopilot-mock-signing-token") String signingToken,
