@@ -137,15 +137,7 @@ class DeliveryRepository {
 		if (claimed.isEmpty()) {
 			return claimed;
 		}
-		this.jdbc
-			.sql("""
-					update delivery set lease_owner = :owner, lease_until = CAST(:now AS BIGINT) + total_ms + CAST(:margin AS BIGINT)
-					where id in (:ids)""")
-			.param("owner", owner)
-			.param("now", now)
-			.param("margin", marginMs)
-			.param("ids", claimed.stream().map(Delivery::id).toList())
-			.update();
+		lease("id in (:ids)", owner, now, marginMs).param("ids", claimed.stream().map(Delivery::id).toList()).update();
 		return claimed;
 	}
 
@@ -156,16 +148,22 @@ class DeliveryRepository {
 	 * claim took the row), or the delivery has finished or is gone
 	 */
 	boolean takeOver(long id, String waitedAs, String owner, long now, long marginMs) {
-		return this.jdbc
-			.sql("""
-					update delivery set lease_owner = :owner, lease_until = CAST(:now AS BIGINT) + total_ms + CAST(:margin AS BIGINT)
-					where id = :id and lease_owner = :waitedAs and state = 'pending'""")
-			.param("owner", owner)
-			.param("now", now)
-			.param("margin", marginMs)
-			.param("id", id)
+		return lease("id = :id and lease_owner = :waitedAs and state = 'pending'", owner, now, marginMs).param("id", id)
 			.param("waitedAs", waitedAs)
 			.update() == 1;
+	}
+
+	/**
+	 * Leases the rows {@code where} selects to {@code owner}, for their total time plus
+	 * the margin from {@code now}: the one rule a claim and a take-over share.
+	 */
+	private JdbcClient.StatementSpec lease(String where, String owner, long now, long marginMs) {
+		return this.jdbc
+			.sql("update delivery set lease_owner = :owner, "
+					+ "lease_until = CAST(:now AS BIGINT) + total_ms + CAST(:margin AS BIGINT) where " + where)
+			.param("owner", owner)
+			.param("now", now)
+			.param("margin", marginMs);
 	}
 
 	/**
