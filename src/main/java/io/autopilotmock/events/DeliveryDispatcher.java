@@ -100,11 +100,13 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	/**
 	 * A claim on a delivery, recorded with it: whose it is and until when (epoch ms). One
-	 * that waits in memory is recorded under an owner of its own, which the worker takes
-	 * over when its turn comes: if the lease ran out meanwhile and a claim took the row,
-	 * that owner has changed, and the row is not sent twice.
+	 * that waits in memory is recorded under an owner of its own. If its turn comes by
+	 * {@code startBy}, what is left of the lease still covers its total time and half the
+	 * margin, and it is sent under that lease; later, the worker first takes the lease
+	 * over: if it ran out meanwhile and a claim took the row, that owner has changed, and
+	 * the row is not sent twice.
 	 */
-	record Lease(String owner, long until, String webhookSid, WebhookShares.Slot slot) {
+	record Lease(String owner, long until, long startBy, String webhookSid, WebhookShares.Slot slot) {
 
 	}
 
@@ -124,8 +126,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 		}
 		WebhookShares.Slot slot = this.shares.reserve(webhookSid);
 		String leaseOwner = (slot == WebhookShares.Slot.SEND) ? this.owner : UUID.randomUUID().toString();
-		return new Lease(leaseOwner, System.currentTimeMillis() + totalMs + this.settings.leaseMargin().toMillis(),
-				webhookSid, slot);
+		long now = System.currentTimeMillis();
+		long margin = this.settings.leaseMargin().toMillis();
+		return new Lease(leaseOwner, now + totalMs + margin, now + margin / 2, webhookSid, slot);
 	}
 
 	/** Gives back the room of deliveries reserved but not recorded. */
@@ -139,10 +142,10 @@ class DeliveryDispatcher implements SmartLifecycle {
 	/** Sends a delivery recorded with a lease from {@link #reserve}, once committed. */
 	void handOut(Delivery delivery, Lease lease) {
 		if (lease.slot() == WebhookShares.Slot.SEND) {
-			start(new Handout(delivery, null));
+			start(Handout.leased(delivery));
 			return;
 		}
-		Handout handout = new Handout(delivery, lease.owner());
+		Handout handout = new Handout(delivery, lease.owner(), lease.startBy());
 		if (this.shares.arrived(handout)) {
 			start(handout);
 		}
@@ -199,7 +202,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 				for (Delivery delivery : claimed) {
 					this.inFlight.incrementAndGet();
 					this.shares.claimed(delivery.webhookSid());
-					start(new Handout(delivery, null));
+					start(Handout.leased(delivery));
 				}
 				if (claimed.size() < limit) {
 					return;
@@ -242,7 +245,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 	private void send(Handout handout) {
 		for (Handout next = handout; next != null;) {
 			try {
-				if (next.waitedAs() == null || takenOver(next.delivery(), next.waitedAs())) {
+				String waitedAs = next.waitedAs();
+				if (waitedAs == null || !next.mustTakeOver(System.currentTimeMillis())
+						|| takenOver(next.delivery(), waitedAs)) {
 					this.worker.deliver(next.delivery());
 				}
 			}

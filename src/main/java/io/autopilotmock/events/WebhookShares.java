@@ -31,9 +31,22 @@ final class WebhookShares {
 	 * A delivery for a worker.
 	 *
 	 * @param waitedAs the lease owner it was recorded with to wait, which the worker
-	 * takes over before sending; {@code null} when its lease is this instance's already
+	 * takes over before sending if it starts after {@code startBy} (epoch ms);
+	 * {@code null} when its lease is this instance's already
 	 */
-	record Handout(Delivery delivery, @Nullable String waitedAs) {
+	record Handout(Delivery delivery, @Nullable String waitedAs, long startBy) {
+
+		static Handout leased(Delivery delivery) {
+			return new Handout(delivery, null, 0);
+		}
+
+		/**
+		 * Whether its worker must take its lease over before sending, at {@code now}
+		 * (epoch ms): it waited past {@code startBy}.
+		 */
+		boolean mustTakeOver(long now) {
+			return this.waitedAs != null && now > this.startBy;
+		}
 
 	}
 

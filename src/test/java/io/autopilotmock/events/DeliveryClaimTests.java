@@ -137,7 +137,7 @@ class DeliveryClaimTests {
 	void aDeliveryRecordedToWaitShouldBeTakenOverOnlyUnderTheLeaseItWasRecordedWith(String database) {
 		Outbox outbox = outbox(database);
 		long until = FUTURE + 2000;
-		List<Long> waiting = outbox.insert(2, new Lease("waiting-as", until, "UM", WebhookShares.Slot.WAIT));
+		List<Long> waiting = outbox.insert(2, new Lease("waiting-as", until, 0, "UM", WebhookShares.Slot.WAIT));
 		assertThat(ids(outbox.claim(FUTURE))).as("leased: no claim takes it").doesNotContainAnyElementsOf(waiting);
 		// Its turn: the worker takes the lease over, as the claim would lease it now.
 		assertThat(outbox.repository.takeOver(waiting.get(0), "waiting-as", "instance", FUTURE + 10, 1000)).isTrue();

@@ -71,9 +71,23 @@ class WebhookSharesTests {
 		assertThat(this.shares.reserve("UM1")).isEqualTo(Slot.WAIT);
 	}
 
+	@Test
+	void onlyADeliveryThatWaitedPastItsStartByShouldHaveItsLeaseTakenOver() {
+		Handout waited = waiting(3, 1_000);
+		assertThat(waited.mustTakeOver(999)).isFalse();
+		assertThat(waited.mustTakeOver(1_000)).as("its lease still covers it").isFalse();
+		assertThat(waited.mustTakeOver(1_001)).isTrue();
+		assertThat(Handout.leased(waited.delivery()).mustTakeOver(Long.MAX_VALUE)).as("this instance's lease")
+			.isFalse();
+	}
+
 	private static Handout waiting(long id) {
+		return waiting(id, 0);
+	}
+
+	private static Handout waiting(long id, long startBy) {
 		return new Handout(new Delivery(id, "AC", "UA", "UK", "UM1", "onDialogueStart", "http://127.0.0.1:9/x", "POST",
-				Map.of(), "sig", "token", Delivery.PENDING, Instant.EPOCH, List.of()), "waiting-as");
+				Map.of(), "sig", "token", Delivery.PENDING, Instant.EPOCH, List.of()), "waiting-as", startBy);
 	}
 
 }
