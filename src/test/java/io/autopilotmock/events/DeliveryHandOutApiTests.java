@@ -1,9 +1,6 @@
 package io.autopilotmock.events;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
@@ -47,7 +44,7 @@ class DeliveryHandOutApiTests extends AbstractReceiverApiTests {
 		this.receiver.answer("/second", answerMs, 200);
 
 		long start = System.nanoTime();
-		JsonPath fired = fire(account, assistant, Collections.nCopies(10, "onDialogueTurn"), delayMs);
+		JsonPath fired = EventsApi.begin(account, assistant, Collections.nCopies(10, "onDialogueTurn"), true, delayMs);
 		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
 		assertThat(fired.getList("deliveries.state")).hasSize(20).containsOnly("delivered");
@@ -57,15 +54,6 @@ class DeliveryHandOutApiTests extends AbstractReceiverApiTests {
 		// A delivery a worker refused would be claimed again only when its lease (15 s
 		// plus 10 s) ran out, after the trigger stopped waiting (20 s).
 		assertThat(tookMs).as("before any lease could run out").isLessThan(15_000);
-	}
-
-	private static JsonPath fire(String account, String assistant, List<String> events, int delayMs) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("events", events);
-		body.put("wait", true);
-		body.put("delay_ms", delayMs);
-		body.put("account_sid", account);
-		return EventsApi.trigger(assistant, body).then().statusCode(201).extract().jsonPath();
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.autopilotmock.events;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.path.json.JsonPath;
@@ -33,12 +31,8 @@ class DeliveryTakeOverApiTests extends AbstractReceiverApiTests {
 		// One at a time: the second waits 700 ms, the fourth 2.1 s.
 		this.receiver.answer("/slow", 700, 200);
 
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("events", Collections.nCopies(4, "onDialogueTurn"));
-		body.put("wait", true);
-		body.put("account_sid", account);
 		long start = System.nanoTime();
-		JsonPath fired = EventsApi.trigger(assistant, body).then().statusCode(201).extract().jsonPath();
+		JsonPath fired = EventsApi.begin(account, assistant, Collections.nCopies(4, "onDialogueTurn"), true, 0);
 		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
 		assertThat(fired.getList("deliveries.state")).containsExactly("delivered", "delivered", "delivered",

@@ -1,9 +1,12 @@
 package io.autopilotmock.events;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -37,6 +40,20 @@ final class EventsApi {
 			.contentType(ContentType.JSON)
 			.body(body)
 			.post("/__admin/Assistants/{assistant}/Dialogues", assistant);
+	}
+
+	/**
+	 * Begins a dialogue for the account with these events, sent after {@code delayMs},
+	 * expecting 201.
+	 * @return the trigger's answer
+	 */
+	static JsonPath begin(String account, String assistant, List<String> events, boolean wait, int delayMs) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("events", events);
+		body.put("wait", wait);
+		body.put("delay_ms", delayMs);
+		body.put("account_sid", account);
+		return trigger(assistant, body).then().statusCode(201).extract().jsonPath();
 	}
 
 	static Response more(String assistant, String dialogue, Map<String, Object> body) {

@@ -2,9 +2,7 @@ package io.autopilotmock.events;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
@@ -43,13 +41,13 @@ class SlowReceiverApiTests extends AbstractReceiverApiTests {
 		List<Long> before = latencies(account, fetch);
 
 		long start = System.nanoTime();
-		JsonPath backlog = fire(account, dead, Collections.nCopies(100, "onDialogueTurn"), false);
+		JsonPath backlog = EventsApi.begin(account, dead, Collections.nCopies(100, "onDialogueTurn"), false, 0);
 		long triggerMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		assertThat(backlog.getList("deliveries.state")).hasSize(100).containsOnly("pending");
 
 		List<Long> during = latencies(account, fetch);
 		start = System.nanoTime();
-		JsonPath other = fire(account, alive, List.of("onDialogueTurn"), true);
+		JsonPath other = EventsApi.begin(account, alive, List.of("onDialogueTurn"), true, 0);
 		long otherMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		assertThat(other.getString("deliveries[0].state")).isEqualTo("delivered");
 		int pendingDead = RestAssured.given()
@@ -78,7 +76,7 @@ class SlowReceiverApiTests extends AbstractReceiverApiTests {
 
 		// Six to one webhook, two at a time: four wait for one before them to finish.
 		long start = System.nanoTime();
-		JsonPath fired = fire(account, assistant, Collections.nCopies(6, "onDialogueTurn"), true);
+		JsonPath fired = EventsApi.begin(account, assistant, Collections.nCopies(6, "onDialogueTurn"), true, 0);
 		long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
 		assertThat(fired.getList("deliveries.state")).hasSize(6).containsOnly("delivered");
@@ -100,14 +98,6 @@ class SlowReceiverApiTests extends AbstractReceiverApiTests {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-	}
-
-	private static JsonPath fire(String account, String assistant, List<String> events, boolean wait) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("events", events);
-		body.put("wait", wait);
-		body.put("account_sid", account);
-		return EventsApi.trigger(assistant, body).then().statusCode(201).extract().jsonPath();
 	}
 
 }
