@@ -115,8 +115,8 @@ class DialogueService {
 		}
 		String key = this.accounts.signingToken(account.sid());
 		Recorded recorded = record(account, assistant, dialogueRef, events, checked, baseUrl, key);
-		recorded.leases().forEach(this.dispatcher::handOut);
-		if (recorded.leases().size() < recorded.deliveries().size()) {
+		recorded.leased().forEach((leased) -> this.dispatcher.handOut(leased.delivery(), leased.lease()));
+		if (recorded.leased().size() < recorded.deliveries().size()) {
 			this.dispatcher.recorded();
 		}
 		if (!checked.awaited()) {
@@ -142,11 +142,18 @@ class DialogueService {
 	}
 
 	/**
-	 * @param leases the deliveries recorded leased to this instance, to hand out once
+	 * @param leased the deliveries recorded leased to this instance, to hand out once
 	 * committed
 	 */
-	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, Map<Delivery, Lease> leases,
+	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, List<LeasedDelivery> leased,
 			long longestTotalMs) {
+
+	}
+
+	/**
+	 * A list of these, not a map keyed by deliveries: a record's hash reads all of it.
+	 */
+	private record LeasedDelivery(Delivery delivery, Lease lease) {
 
 	}
 
@@ -245,16 +252,16 @@ class DialogueService {
 		}
 		List<Long> ids = this.deliveries.insert(dialogue.id(), pending, now, dueAt);
 		List<Delivery> recorded = new ArrayList<>();
-		Map<Delivery, Lease> leases = new LinkedHashMap<>();
+		List<LeasedDelivery> leased = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			Delivery delivery = pending.get(i).recorded(ids.get(i), now);
 			recorded.add(delivery);
 			Lease lease = pending.get(i).lease();
 			if (lease != null) {
-				leases.put(delivery, lease);
+				leased.add(new LeasedDelivery(delivery, lease));
 			}
 		}
-		return new Recorded(dialogue, recorded, leases, longest);
+		return new Recorded(dialogue, recorded, leased, longest);
 	}
 
 	private Dialogue locked(AssistantKey assistant, String ref) {
