@@ -37,7 +37,8 @@ class ImageIT {
 			long size = Long.parseLong(docker("image", "inspect", "--format", "{{.Size}}", Docker.IMAGE));
 			System.out.printf("ImageIT: image %d MB; first answer %.1f s, healthy %.1f s after docker run; idle %s%n",
 					size / 1_000_000, answered, healthy, memory);
-			assertThat(container.logs()).doesNotContain("ERROR", "Exception");
+			// "[warning]": the JVM's own, e.g. about its AOT cache.
+			assertThat(container.logs()).doesNotContain("ERROR", "Exception", "[warning]");
 		}
 	}
 
