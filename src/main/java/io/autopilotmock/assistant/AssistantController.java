@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,9 +40,9 @@ class AssistantController {
 	}
 
 	@PostMapping
-	ResponseEntity<AssistantJson> create(Account account, AssistantForm form, HttpServletRequest request) {
-		Assistant created = this.assistants.create(account, form);
-		return ResponseEntity.status(HttpStatus.CREATED).body(json(created, request));
+	@ResponseStatus(HttpStatus.CREATED)
+	AssistantJson create(Account account, AssistantForm form, HttpServletRequest request) {
+		return json(this.assistants.create(account, form), request);
 	}
 
 	@GetMapping("/{Sid}")

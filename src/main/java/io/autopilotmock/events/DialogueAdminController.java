@@ -13,10 +13,10 @@ import io.autopilotmock.twilio.BaseUrl;
 import io.autopilotmock.twilio.PathRef;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,9 +46,10 @@ class DialogueAdminController {
 	}
 
 	@PostMapping
-	ResponseEntity<FiredJson> begin(@PathRef("AssistantSid") String assistant, @RequestBody DialogueTrigger trigger,
+	@ResponseStatus(HttpStatus.CREATED)
+	FiredJson begin(@PathRef("AssistantSid") String assistant, @RequestBody DialogueTrigger trigger,
 			HttpServletRequest request) throws InterruptedException {
-		return ResponseEntity.status(HttpStatus.CREATED).body(fire(assistant, null, trigger, request));
+		return fire(assistant, null, trigger, request);
 	}
 
 	@PostMapping("/{DialogueSid}")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,10 +40,10 @@ class WebhookController {
 	}
 
 	@PostMapping
-	ResponseEntity<WebhookJson> create(Account account, @PathRef("AssistantSid") String assistant, WebhookForm form,
+	@ResponseStatus(HttpStatus.CREATED)
+	WebhookJson create(Account account, @PathRef("AssistantSid") String assistant, WebhookForm form,
 			HttpServletRequest request) {
-		AssistantWebhook created = this.webhooks.create(account, assistant, form);
-		return ResponseEntity.status(HttpStatus.CREATED).body(json(created, request));
+		return json(this.webhooks.create(account, assistant, form), request);
 	}
 
 	@GetMapping("/{Sid}")

@@ -84,6 +84,15 @@ class WebhookCreateApiTests {
 	}
 
 	@Test
+	void createShouldAnswerWithItsLengthRatherThanInChunks() {
+		// As a fetch does: the answer is written once, whole, not flushed before its end.
+		Response response = create(ASSISTANT, "with-length");
+		response.then().statusCode(201);
+		assertThat(response.header("Transfer-Encoding")).isNull();
+		assertThat(response.header("Content-Length")).isEqualTo(Integer.toString(response.asByteArray().length));
+	}
+
+	@Test
 	void createShouldMintADifferentSidEachTime() {
 		String first = create(ASSISTANT, "sid-one").then().statusCode(201).extract().path("sid");
 		String second = create(ASSISTANT, "sid-two").then().statusCode(201).extract().path("sid");
