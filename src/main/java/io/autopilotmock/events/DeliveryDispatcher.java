@@ -23,7 +23,6 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Moves deliveries from the outbox to the workers, only as many as the workers and their
@@ -54,7 +53,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final DeliveryWorker worker;
 
-	private final TransactionOperations transactions;
+	private final OutboxTransactions transactions;
 
 	private final DataSource dataSource;
 
@@ -86,7 +85,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private @Nullable ScheduledFuture<?> polling;
 
-	DeliveryDispatcher(DeliveryRepository deliveries, DeliveryWorker worker, TransactionOperations transactions,
+	DeliveryDispatcher(DeliveryRepository deliveries, DeliveryWorker worker, OutboxTransactions transactions,
 			DataSource dataSource, AutopilotMockProperties properties) {
 		this.deliveries = deliveries;
 		this.worker = worker;

@@ -25,14 +25,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The outbox, in SQL both H2 and PostgreSQL accept. Plain JDBC rather than JPA: rows are
  * inserted in batches, claimed with {@code FOR UPDATE SKIP LOCKED} and updated by id,
- * with no entity life cycle to manage.
+ * with no entity life cycle to manage. A component, not a {@code @Repository}: as for
+ * {@link DialogueRepository}, {@link JdbcClient} translates SQL exceptions itself.
  */
-@Repository
+@Component
 class DeliveryRepository {
 
 	private static final TypeReference<LinkedHashMap<String, String>> PARAMETERS = new TypeReference<>() {

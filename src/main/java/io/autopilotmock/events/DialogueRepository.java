@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Dialogues, always read through their assistant.
+ * Dialogues, always read through their assistant. A component, not a {@code @Repository}:
+ * {@link JdbcClient} already translates SQL exceptions, and the translating proxy would
+ * only add a reflective call to every statement.
  */
-@Repository
+@Component
 class DialogueRepository {
 
 	private static final String COLUMNS = "id, sid, account_sid, assistant_sid, data";

@@ -30,7 +30,6 @@ import io.autopilotmock.webhook.WebhookSubscriptions;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Simulated dialogues. A trigger records the dialogue's events and one delivery per event
@@ -71,7 +70,7 @@ class DialogueService {
 
 	private final TwilioDates dates;
 
-	private final TransactionOperations transactions;
+	private final OutboxTransactions transactions;
 
 	private final JsonMapper json;
 
@@ -80,7 +79,7 @@ class DialogueService {
 	DialogueService(AssistantService assistants, WebhookSubscriptions subscriptions, TriggerRules rules,
 			DialogueRepository dialogues, DeliveryRepository deliveries, DeliveryDispatcher dispatcher,
 			DeliveryWaiter waiter, AccountResolver accounts, SidGenerator sids, TwilioDates dates,
-			TransactionOperations transactions, JsonMapper json) {
+			OutboxTransactions transactions, JsonMapper json) {
 		this.assistants = assistants;
 		this.subscriptions = subscriptions;
 		this.rules = rules;

@@ -21,10 +21,8 @@ import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,13 +181,13 @@ class DeliveryClaimTests {
 
 		final DeliveryRepository repository;
 
-		final TransactionTemplate transactions;
+		final OutboxTransactions transactions;
 
 		Outbox(DataSource dataSource) {
 			this.jdbc = JdbcClient.create(dataSource);
 			this.repository = new DeliveryRepository(this.jdbc, new NamedParameterJdbcTemplate(dataSource),
 					JsonMapper.builder().build());
-			this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+			this.transactions = new OutboxTransactions(dataSource);
 		}
 
 		List<Delivery> claim(long now) {
