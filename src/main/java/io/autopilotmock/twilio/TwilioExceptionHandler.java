@@ -5,6 +5,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every failure, Spring's own included, with Twilio's error body.
+ * Answers every failure, Spring's own included, with Twilio's error body. The body goes
+ * out as bytes with its {@code Content-Length}: Spring MVC flushes a
+ * {@link ResponseEntity} before the request ends, and without a length Tomcat then sends
+ * the answer chunked, in two writes.
  */
 @RestControllerAdvice
 class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
@@ -30,6 +34,12 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 	static final String BASIC_CHALLENGE = "Basic realm=\"Twilio API\"";
 
 	private static final Log log = LogFactory.getLog(TwilioExceptionHandler.class);
+
+	private final JsonMapper json;
+
+	TwilioExceptionHandler(JsonMapper json) {
+		this.json = json;
+	}
 
 	@ExceptionHandler
 	ResponseEntity<Object> handleTwilio(TwilioException ex) {
@@ -74,7 +84,7 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(TwilioErrors.forStatus(statusCode.value(), path), kept);
 	}
 
-	private static ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
+	private ResponseEntity<Object> respond(TwilioException ex, HttpHeaders headers) {
 		if (ex.status() == HttpStatus.UNAUTHORIZED) {
 			headers.set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
 		}
@@ -83,7 +93,12 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 		if (request != null) {
 			request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code(), RequestAttributes.SCOPE_REQUEST);
 		}
-		return ResponseEntity.status(ex.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(error);
+		byte[] body = this.json.writeValueAsBytes(error);
+		return ResponseEntity.status(ex.status())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_JSON)
+			.contentLength(body.length)
+			.body(body);
 	}
 
 }

@@ -326,6 +326,19 @@ class WebhookEdgeApiTests {
 		}
 	}
 
+	@Test
+	void errorsShouldAnswerWithTheirLengthRatherThanInChunks() {
+		// As a successful answer does: the error is written once, whole, with its length.
+		List<Response> errors = List.of(as().get(path("WH" + "0".repeat(32))),
+				create("", "onDialogueStart", WebhookApi.HOOK_URL), as().patch(listPath()));
+		assertThat(errors).extracting(Response::statusCode).containsExactly(404, 400, 405);
+		for (Response error : errors) {
+			assertThat(error.header("Transfer-Encoding")).isNull();
+			assertThat(error.header("Content-Length")).isEqualTo(Integer.toString(error.asByteArray().length));
+			assertThat(error.asString()).startsWith("{\"code\":").endsWith(",\"status\":" + error.statusCode() + "}");
+		}
+	}
+
 	private static String readLine(InputStream in) throws IOException {
 		StringBuilder line = new StringBuilder();
 		int c;
