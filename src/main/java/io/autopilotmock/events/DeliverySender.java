@@ -1,68 +1,90 @@
 package io.autopilotmock.events;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 import io.autopilotmock.events.ConnectionOverrides.Failure;
+import io.autopilotmock.twilio.AutopilotMockProperties;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one attempt of a delivery with the JDK's HTTP client: HTTP/1.1, no redirects
- * followed, the connect timeout of the URL's {@code ct}, and the whole answer awaited at
- * most the smaller of its {@code rt} and the time left of its {@code tt}. Only the first
- * KB of an answer is kept. A client per connect timeout, as the JDK sets that per client;
- * the few most recent are kept. A client's asynchronous steps run on its own selector
- * thread rather than a pool's: they are short (the answer's first KB is copied, the rest
- * dropped), and the default pool grows without bound and costs a thread hand-off at every
- * step.
+ * Sends one attempt of a delivery with Apache HttpClient's blocking client: HTTP/1.1, no
+ * redirects followed, no retries of its own, the connect timeout of the URL's {@code ct},
+ * and the whole answer awaited at most the smaller of its {@code rt} and the time left of
+ * its {@code tt}: each read waits at most that long, and a timer aborts an answer still
+ * coming when it is up. Only the first KB of an answer is kept. Blocking, rather than the
+ * JDK's asynchronous client: that one hands every request and answer between the worker
+ * and its selector thread, which cost a delivery twice the CPU time.
  */
 @Component
-class DeliverySender {
+class DeliverySender implements DisposableBean {
 
 	static final int KEPT_BODY = 1024;
 
-	private static final int CLIENTS = 8;
+	private static final ContentType FORM = ContentType.parse(OutboundRequest.FORM);
 
-	private final Map<Integer, HttpClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
+	private final CloseableHttpClient client;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Integer, HttpClient> eldest) {
-			return size() > CLIENTS;
-		}
-
-	};
+	/**
+	 * Aborts answers still coming at their deadline: one thread that only fires timers,
+	 * and a timer cancelled when its answer came is dropped at once, not kept until due.
+	 */
+	private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, (task) -> {
+		Thread thread = new Thread(task, "delivery-deadlines");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final Clock clock;
 
-	DeliverySender(Clock clock) {
+	private volatile boolean closing;
+
+	DeliverySender(Clock clock, AutopilotMockProperties properties) {
 		this.clock = clock;
+		// Each worker sends one request at a time: never a wait for a connection.
+		int connections = properties.events().workers();
+		this.client = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(connections)
+				.setMaxConnPerRoute(connections)
+				.build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.disableContentCompression()
+			.build();
+		this.deadlines.setRemoveOnCancelPolicy(true);
 	}
 
 	/** An attempt and, when it failed, how, as {@code rp} names failures. */
@@ -71,12 +93,12 @@ class DeliverySender {
 	}
 
 	/**
-	 * Sends on the calling thread. Not {@code sendAsync}: on a one-CPU JVM, where the
-	 * common pool has no parallelism, each of its calls starts a thread of its own for a
-	 * completion stage. The request's timeout bounds the time until the answer's headers;
-	 * the body is given what is left of the same budget.
+	 * Sends on the calling thread. The connect timeout is set per request, with the
+	 * setting HttpClient deprecated in favour of one per connection pool: a URL's
+	 * {@code ct} is its own, not its host's.
 	 * @param deadline {@link System#nanoTime()} by which every attempt must have ended
 	 */
+	@SuppressWarnings("deprecation")
 	Sent send(OutboundRequest request, ConnectionOverrides overrides, long deadline) throws InterruptedException {
 		Instant time = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		long start = System.nanoTime();
@@ -86,73 +108,65 @@ class DeliverySender {
 		}
 		long budget = Math.min(overrides.readMs(), left);
 		boolean byTotal = budget < overrides.readMs();
-		long answeredBy = start + TimeUnit.MILLISECONDS.toNanos(budget);
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
-			.timeout(Duration.ofMillis(budget));
-		request.headers().forEach(builder::header);
-		builder.method(request.method(),
-				(request.body() != null) ? HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8)
-						: HttpRequest.BodyPublishers.noBody());
+		HttpUriRequestBase outbound = new HttpUriRequestBase(request.method(), URI.create(request.url()));
+		request.headers().forEach(outbound::setHeader);
+		if (request.body() != null) {
+			outbound.setEntity(new StringEntity(request.body(), FORM));
+		}
+		outbound.setConfig(RequestConfig.custom()
+			.setConnectTimeout(Timeout.ofMilliseconds(overrides.connectMs()))
+			.setResponseTimeout(Timeout.ofMilliseconds(budget))
+			.setConnectionRequestTimeout(Timeout.ofMilliseconds(budget))
+			.build());
+		ScheduledFuture<?> abort = this.deadlines.schedule(outbound::cancel, budget, TimeUnit.MILLISECONDS);
 		try {
-			HttpResponse<byte[]> response = client(overrides.connectMs()).send(builder.build(),
-					(info) -> new FirstKilobyte(answeredBy));
-			int status = response.statusCode();
-			Attempt attempt = new Attempt(time, elapsed(start), Integer.toString(status), status,
-					text(response.body()));
-			return new Sent(attempt, attempt.succeeded() ? null : failure(status));
+			Attempt attempt = this.client.execute(outbound, (response) -> answered(time, start, response));
+			return new Sent(attempt, attempt.succeeded() ? null : failure(attempt.status()));
 		}
-		catch (IllegalArgumentException ex) {
-			// The JDK reports a host it cannot resolve so.
-			if (!causedBy(ex, UnresolvedAddressException.class)) {
-				throw ex;
+		catch (IOException | RuntimeException ex) {
+			if (this.closing || Thread.currentThread().isInterrupted()) {
+				// Shutting down: the request was aborted, not answered.
+				throw new InterruptedException("Shutting down");
 			}
-			return connectFailed(time, start);
-		}
-		catch (IOException ex) {
-			if (ex instanceof HttpConnectTimeoutException || ex instanceof ConnectException
-					|| ex instanceof SSLException || causedBy(ex, UnresolvedAddressException.class)) {
-				return connectFailed(time, start);
+			if (ex instanceof ConnectTimeoutException || ex instanceof ConnectException
+					|| ex instanceof UnknownHostException || ex instanceof SSLException) {
+				return new Sent(new Attempt(time, elapsed(start), "connect_failed", null, null), Failure.CONNECT);
 			}
-			if (ex instanceof HttpTimeoutException || causedBy(ex, TimeoutException.class)) {
-				return timedOut(time, start, byTotal);
+			if (ex instanceof SocketTimeoutException || outbound.isCancelled()) {
+				return new Sent(
+						new Attempt(time, elapsed(start), byTotal ? "total_timeout" : "read_timeout", null, null),
+						Failure.READ);
+			}
+			if (ex instanceof RuntimeException unexpected) {
+				throw unexpected;
 			}
 			return new Sent(new Attempt(time, elapsed(start), "io_error", null, null), Failure.OTHER);
 		}
+		finally {
+			abort.cancel(false);
+		}
 	}
 
-	private static Sent connectFailed(Instant time, long start) {
-		return new Sent(new Attempt(time, elapsed(start), "connect_failed", null, null), Failure.CONNECT);
-	}
-
-	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
+	/**
+	 * Reads the whole answer, so that its connection can be reused, keeping its first KB.
+	 */
+	private static Attempt answered(Instant time, long start, ClassicHttpResponse response) throws IOException {
+		int status = response.getCode();
+		byte[] kept = new byte[0];
+		HttpEntity entity = response.getEntity();
+		if (entity != null) {
+			try (InputStream body = entity.getContent()) {
+				kept = body.readNBytes(KEPT_BODY);
+				body.transferTo(OutputStream.nullOutputStream());
 			}
 		}
-		return false;
+		return new Attempt(time, elapsed(start), Integer.toString(status), status, text(kept));
 	}
 
-	private static Sent timedOut(Instant time, long start, boolean byTotal) {
-		return new Sent(new Attempt(time, elapsed(start), byTotal ? "total_timeout" : "read_timeout", null, null),
-				Failure.READ);
-	}
-
-	private static Failure failure(int status) {
-		return (status >= 500 && status < 600) ? Failure.SERVER_ERROR
-				: (status >= 400 && status < 500) ? Failure.CLIENT_ERROR : Failure.OTHER;
-	}
-
-	private HttpClient client(int connectMs) {
-		synchronized (this.clients) {
-			return this.clients.computeIfAbsent(connectMs,
-					(timeout) -> HttpClient.newBuilder()
-						.version(HttpClient.Version.HTTP_1_1)
-						.followRedirects(HttpClient.Redirect.NEVER)
-						.connectTimeout(Duration.ofMillis(timeout))
-						.executor(Runnable::run)
-						.build());
-		}
+	private static Failure failure(@Nullable Integer status) {
+		int code = (status != null) ? status : 0;
+		return (code >= 500 && code < 600) ? Failure.SERVER_ERROR
+				: (code >= 400 && code < 500) ? Failure.CLIENT_ERROR : Failure.OTHER;
 	}
 
 	private static long elapsed(long start) {
@@ -164,70 +178,12 @@ class DeliverySender {
 		return (body.length == 0) ? null : new String(body, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
 	}
 
-	/**
-	 * Reads the whole answer, so that the connection can be reused, but keeps only its
-	 * first KB. A body still coming at the deadline is abandoned, its connection closed.
-	 */
-	private static final class FirstKilobyte implements HttpResponse.BodySubscriber<byte[]> {
-
-		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-
-		private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-
-		private volatile Flow.@Nullable Subscription subscription;
-
-		FirstKilobyte(long deadline) {
-			long left = deadline - System.nanoTime();
-			// The JDK's own timer completes it, on no thread of a pool.
-			this.body.orTimeout(Math.max(0, left), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
-				Flow.Subscription current = this.subscription;
-				if (failure != null && current != null) {
-					current.cancel();
-				}
-			});
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return this.body;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			if (this.body.isDone()) {
-				subscription.cancel();
-				return;
-			}
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> buffers) {
-			synchronized (this.kept) {
-				for (ByteBuffer buffer : buffers) {
-					int room = KEPT_BODY - this.kept.size();
-					if (room > 0) {
-						byte[] bytes = new byte[Math.min(room, buffer.remaining())];
-						buffer.get(bytes);
-						this.kept.write(bytes, 0, bytes.length);
-					}
-				}
-			}
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			this.body.completeExceptionally((failure instanceof IOException) ? failure : new IOException(failure));
-		}
-
-		@Override
-		public void onComplete() {
-			synchronized (this.kept) {
-				this.body.complete(this.kept.toByteArray());
-			}
-		}
-
+	@Override
+	public void destroy() {
+		// After the workers were told to stop: aborts what they still have out.
+		this.closing = true;
+		this.deadlines.shutdownNow();
+		this.client.close(CloseMode.IMMEDIATE);
 	}
 
 }

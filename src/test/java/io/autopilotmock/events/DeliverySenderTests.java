@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 
 import io.autopilotmock.events.ConnectionOverrides.Failure;
 import io.autopilotmock.events.DeliverySender.Sent;
+import io.autopilotmock.twilio.TestProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,8 @@ class DeliverySenderTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-	private final DeliverySender sender = new DeliverySender(Clock.fixed(NOW, ZoneOffset.UTC));
+	private final DeliverySender sender = new DeliverySender(Clock.fixed(NOW, ZoneOffset.UTC),
+			TestProperties.defaults());
 
 	@Test
 	void sendWhenTheBodyStopsHalfwayShouldTimeOutAtTheReadTimeout() throws Exception {
@@ -44,6 +47,44 @@ class DeliverySenderTests {
 			assertThat(sent.attempt().status()).isNull();
 			assertThat(sent.failure()).isEqualTo(Failure.READ);
 			assertThat(tookMs).isBetween(300L, 5000L);
+		}
+	}
+
+	@Test
+	void sendWhenTheBodyTricklesShouldTimeOutAtTheReadTimeoutNotAtItsEnd() throws Exception {
+		// Each read gets a byte in time: only the deadline of the whole answer stops it.
+		try (ScriptedReceiver receiver = new ScriptedReceiver((out) -> {
+			write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
+			for (int i = 0; i < 100; i++) {
+				write(out, "x");
+				sleep(100);
+			}
+		})) {
+			long start = System.nanoTime();
+			Sent sent = send(receiver.url() + "#rt=500");
+			long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+			assertThat(sent.attempt().outcome()).isEqualTo("read_timeout");
+			assertThat(tookMs).isBetween(500L, 3000L);
+		}
+	}
+
+	@Test
+	void sendWhenTheSenderClosesShouldBeInterruptedRatherThanFail() throws Exception {
+		try (ScriptedReceiver receiver = new ScriptedReceiver((out) -> {
+			// never answers
+		})) {
+			CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+				try {
+					return new AssertionError("answered: " + send(receiver.url()).attempt());
+				}
+				catch (InterruptedException ex) {
+					return ex;
+				}
+			});
+			Thread.sleep(300);
+			this.sender.destroy();
+			// No attempt is recorded: the delivery's lease runs out and it is sent again.
+			assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
 		}
 	}
 
@@ -84,6 +125,15 @@ class DeliverySenderTests {
 				"token");
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(overrides.totalMs());
 		return this.sender.send(request, overrides, deadline);
+	}
+
+	private static void sleep(long ms) {
+		try {
+			Thread.sleep(ms);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void write(OutputStream out, String text) {
