@@ -19,6 +19,7 @@ import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -28,6 +29,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +55,17 @@ class DeliverySender implements DisposableBean {
 
 	private static final ContentType FORM = ContentType.parse(OutboundRequest.FORM);
 
-	private final CloseableHttpClient client;
+	/**
+	 * A kept-alive connection idle this long is checked before it is used again, so that
+	 * one the receiver closed meanwhile (many servers do after a few seconds) is replaced
+	 * rather than failing the delivery; the check costs a millisecond's wait.
+	 */
+	private static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofSeconds(1);
+
+	private final int connections;
+
+	/** Built when the first delivery goes: its classes cost start-up time and memory. */
+	private @Nullable CloseableHttpClient client;
 
 	/**
 	 * Aborts answers still coming at their deadline: one thread that only fires timers,
@@ -71,19 +83,7 @@ class DeliverySender implements DisposableBean {
 
 	DeliverySender(Clock clock, AutopilotMockProperties properties) {
 		this.clock = clock;
-		// Each worker sends one request at a time: never a wait for a connection.
-		int connections = properties.events().workers();
-		this.client = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(connections)
-				.setMaxConnPerRoute(connections)
-				.build())
-			.disableRedirectHandling()
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableAuthCaching()
-			.disableContentCompression()
-			.build();
+		this.connections = properties.events().workers();
 		this.deadlines.setRemoveOnCancelPolicy(true);
 	}
 
@@ -120,7 +120,7 @@ class DeliverySender implements DisposableBean {
 			.build());
 		ScheduledFuture<?> abort = this.deadlines.schedule(outbound::cancel, budget, TimeUnit.MILLISECONDS);
 		try {
-			Attempt attempt = this.client.execute(outbound, (response) -> answered(time, start, response));
+			Attempt attempt = client().execute(outbound, (response) -> answered(time, start, response));
 			return new Sent(attempt, attempt.succeeded() ? null : failure(attempt.status()));
 		}
 		catch (IOException | RuntimeException ex) {
@@ -169,6 +169,33 @@ class DeliverySender implements DisposableBean {
 				: (code >= 400 && code < 500) ? Failure.CLIENT_ERROR : Failure.OTHER;
 	}
 
+	private synchronized CloseableHttpClient client() {
+		if (this.closing) {
+			throw new IllegalStateException("Closed");
+		}
+		if (this.client == null) {
+			this.client = build(this.connections);
+		}
+		return this.client;
+	}
+
+	/** Each worker sends one request at a time: never a wait for a connection. */
+	private static CloseableHttpClient build(int connections) {
+		return HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(connections)
+				.setMaxConnPerRoute(connections)
+				.setDefaultConnectionConfig(
+						ConnectionConfig.custom().setValidateAfterInactivity(VALIDATE_AFTER_IDLE).build())
+				.build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.disableContentCompression()
+			.build();
+	}
+
 	private static long elapsed(long start) {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 	}
@@ -179,11 +206,13 @@ class DeliverySender implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public synchronized void destroy() {
 		// After the workers were told to stop: aborts what they still have out.
 		this.closing = true;
 		this.deadlines.shutdownNow();
-		this.client.close(CloseMode.IMMEDIATE);
+		if (this.client != null) {
+			this.client.close(CloseMode.IMMEDIATE);
+		}
 	}
 
 }

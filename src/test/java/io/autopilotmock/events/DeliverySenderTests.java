@@ -113,6 +113,19 @@ class DeliverySenderTests {
 	}
 
 	@Test
+	void sendAfterTheReceiverClosedAnIdleConnectionShouldOpenAnother() throws Exception {
+		// As a server does when a kept-alive connection has been idle for a while.
+		try (ScriptedReceiver receiver = new ScriptedReceiver(
+				(out) -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), true)) {
+			assertThat(send(receiver.url()).attempt().outcome()).isEqualTo("200");
+			Thread.sleep(1500);
+			Sent again = send(receiver.url());
+			assertThat(again.attempt().outcome()).isEqualTo("200");
+			assertThat(again.attempt().body()).isEqualTo("ok");
+		}
+	}
+
+	@Test
 	void sendWhenNothingListensShouldSayConnectFailed() throws Exception {
 		Sent sent = send(Receiver.refusingUrl("/hook"));
 		assertThat(sent.attempt().outcome()).isEqualTo("connect_failed");
@@ -148,7 +161,8 @@ class DeliverySenderTests {
 
 	/**
 	 * Accepts one connection at a time, reads the request's head and writes what the test
-	 * scripts, then keeps the connection open, silent, until the sender closes it.
+	 * scripts, then keeps the connection open, silent (or closes its side of it), until
+	 * the sender closes it.
 	 */
 	private static final class ScriptedReceiver implements AutoCloseable {
 
@@ -157,8 +171,16 @@ class DeliverySenderTests {
 		private final Thread thread;
 
 		ScriptedReceiver(Consumer<OutputStream> answer) throws IOException {
+			this(answer, false);
+		}
+
+		/**
+		 * @param hangUp whether to close its side of each connection once answered, as a
+		 * server whose keep-alive timeout has passed does
+		 */
+		ScriptedReceiver(Consumer<OutputStream> answer, boolean hangUp) throws IOException {
 			this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-			this.thread = new Thread(() -> serve(answer));
+			this.thread = new Thread(() -> serve(answer, hangUp));
 			this.thread.setDaemon(true);
 			this.thread.start();
 		}
@@ -167,11 +189,14 @@ class DeliverySenderTests {
 			return "http://127.0.0.1:" + this.server.getLocalPort() + "/hook";
 		}
 
-		private void serve(Consumer<OutputStream> answer) {
+		private void serve(Consumer<OutputStream> answer, boolean hangUp) {
 			while (!this.server.isClosed()) {
 				try (Socket socket = this.server.accept(); InputStream in = socket.getInputStream()) {
 					readHead(in);
 					answer.accept(socket.getOutputStream());
+					if (hangUp) {
+						socket.shutdownOutput();
+					}
 					byte[] rest = new byte[1024];
 					while (in.read(rest) >= 0) {
 						// silent until the sender gives up
