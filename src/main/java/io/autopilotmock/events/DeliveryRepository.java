@@ -19,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -41,7 +40,7 @@ class DeliveryRepository {
 
 	private static final String COLUMNS = """
 			id, account_sid, assistant_sid, dialogue_sid, webhook_sid, event, webhook_url, method, parameters,
-			signature, idempotency_token, state, date_created""";
+			signature, idempotency_token, state, date_created, attempts""";
 
 	private final JdbcClient jdbc;
 
@@ -168,33 +167,24 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Records an attempt.
+	 * Records an attempt and, with a {@code finalState}, the delivery's end: its state,
+	 * unless it already ended (sent again after its lease ran out, by another worker that
+	 * finished first), and no lease. One statement: the attempt is a line appended to the
+	 * delivery's {@link AttemptLog}.
 	 * @return {@code false} when the delivery is gone (its webhook, dialogue or assistant
 	 * was deleted, or a reset cleared it)
 	 */
-	boolean addAttempt(long deliveryId, Attempt attempt) {
-		try {
-			this.jdbc.sql("""
-					insert into delivery_attempt (delivery_id, attempted_at, duration_ms, outcome, status, body)
-					values (:id, :time, :duration, :outcome, :status, :body)""")
-				.param("id", deliveryId)
-				.param("time", utc(attempt.time()))
-				.param("duration", attempt.durationMs())
-				.param("outcome", attempt.outcome())
-				.param("status", attempt.status())
-				.param("body", attempt.body())
-				.update();
-			return true;
+	boolean record(long deliveryId, Attempt attempt, @Nullable String finalState) {
+		String end = (finalState != null) ? ", state = case when state = 'pending' then :state else state end, "
+				+ "lease_until = null, lease_owner = null" : "";
+		JdbcClient.StatementSpec update = this.jdbc
+			.sql("update delivery set attempts = attempts || :line" + end + " where id = :id")
+			.param("line", AttemptLog.line(attempt))
+			.param("id", deliveryId);
+		if (finalState != null) {
+			update.param("state", finalState);
 		}
-		catch (DataIntegrityViolationException ex) {
-			return false;
-		}
-	}
-
-	void finish(long deliveryId, String state) {
-		this.jdbc.sql("""
-				update delivery set state = :state, lease_until = null, lease_owner = null
-				where id = :id and state = 'pending'""").param("state", state).param("id", deliveryId).update();
+		return update.update() == 1;
 	}
 
 	/** How many of these deliveries are still pending. */
@@ -222,7 +212,7 @@ class DeliveryRepository {
 		}
 		sql.append(" order by id desc limit :limit");
 		params.put("limit", filter.limit());
-		return withAttempts(this.jdbc.sql(sql.toString()).params(params).query(this::delivery).list());
+		return this.jdbc.sql(sql.toString()).params(params).query(this::delivery).list();
 	}
 
 	/** Deliveries by id, in the order given, each with its attempts. */
@@ -230,11 +220,10 @@ class DeliveryRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Delivery> rows = this.jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by id")
+		return this.jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by id")
 			.param("ids", ids)
 			.query(this::delivery)
 			.list();
-		return withAttempts(rows);
 	}
 
 	Optional<Delivery> find(long id) {
@@ -258,22 +247,6 @@ class DeliveryRepository {
 			.update();
 	}
 
-	private List<Delivery> withAttempts(List<Delivery> rows) {
-		if (rows.isEmpty()) {
-			return rows;
-		}
-		Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
-		rows.forEach((row) -> attempts.put(row.id(), new ArrayList<>()));
-		this.jdbc.sql("""
-				select delivery_id, attempted_at, duration_ms, outcome, status, body from delivery_attempt
-				where delivery_id in (:ids) order by id""").param("ids", attempts.keySet()).query((rs) -> {
-			Integer status = rs.getObject(5, Integer.class);
-			attempts.get(rs.getLong(1))
-				.add(new Attempt(instant(rs, 2), rs.getLong(3), rs.getString(4), status, rs.getString(6)));
-		});
-		return rows.stream().map((row) -> row.withAttempts(List.copyOf(attempts.get(row.id())))).toList();
-	}
-
 	private static void condition(StringBuilder sql, Map<String, Object> params, String column,
 			@Nullable String value) {
 		if (value != null) {
@@ -287,7 +260,8 @@ class DeliveryRepository {
 				rs.getString("dialogue_sid"), rs.getString("webhook_sid"), rs.getString("event"),
 				rs.getString("webhook_url"), rs.getString("method"),
 				this.json.readValue(rs.getString("parameters"), PARAMETERS), rs.getString("signature"),
-				rs.getString("idempotency_token"), rs.getString("state"), instant(rs, "date_created"), List.of());
+				rs.getString("idempotency_token"), rs.getString("state"), instant(rs, "date_created"),
+				AttemptLog.attempts(rs.getString("attempts")));
 	}
 
 	static OffsetDateTime utc(Instant instant) {
@@ -295,10 +269,6 @@ class DeliveryRepository {
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 

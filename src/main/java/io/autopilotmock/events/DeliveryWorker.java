@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one claimed delivery to the end: attempts while its overrides allow a retry and
- * its total time lasts, each recorded as it ends, then the delivery's final state. No
- * transaction or connection is held while a request is out: each write is a statement of
- * its own.
+ * its total time lasts, each recorded as it ends, the last with the delivery's final
+ * state. No transaction or connection is held while a request is out: each write is a
+ * statement of its own.
  */
 @Component
 class DeliveryWorker {
@@ -45,26 +45,20 @@ class DeliveryWorker {
 		OutboundRequest request = delivery.request();
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(overrides.totalMs());
 		try {
-			boolean delivered = false;
 			for (int attempt = 0;; attempt++) {
 				long start = System.nanoTime();
 				Sent sent = this.sender.send(request, overrides, deadline);
-				record(sent, System.nanoTime() - start);
-				if (!this.deliveries.addAttempt(delivery.id(), sent.attempt())) {
-					return;
-				}
-				if (sent.failure() == null) {
-					delivered = true;
-					break;
-				}
+				measure(sent, System.nanoTime() - start);
 				long pause = FIRST_RETRY_PAUSE_MS << attempt;
-				boolean timeLeft = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) < deadline;
-				if (attempt >= overrides.retries() || !overrides.retries(sent.failure()) || !timeLeft) {
-					break;
+				boolean retried = sent.failure() != null && attempt < overrides.retries()
+						&& overrides.retries(sent.failure())
+						&& System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) < deadline;
+				String finalState = (retried) ? null : (sent.failure() == null) ? Delivery.DELIVERED : Delivery.FAILED;
+				if (!this.deliveries.record(delivery.id(), sent.attempt(), finalState) || !retried) {
+					return;
 				}
 				Thread.sleep(pause);
 			}
-			this.deliveries.finish(delivery.id(), delivered ? Delivery.DELIVERED : Delivery.FAILED);
 		}
 		catch (InterruptedException ex) {
 			// Shutting down: the lease runs out and the delivery is sent again.
@@ -79,7 +73,7 @@ class DeliveryWorker {
 		}
 	}
 
-	private void record(Sent sent, long nanos) {
+	private void measure(Sent sent, long nanos) {
 		Integer status = sent.attempt().status();
 		String outcome = (status != null) ? (status / 100) + "xx" : sent.attempt().outcome();
 		Timer.builder("autopilot.deliveries")

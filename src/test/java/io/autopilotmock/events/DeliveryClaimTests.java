@@ -29,12 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Claiming the outbox on H2 and, when {@code POSTGRES_URL} is set, on PostgreSQL: two
  * claims at once never get the same row, a leased row is not claimed again until its
- * lease runs out, and then it is (a dead instance's deliveries are sent again). The rows
- * are due far in the future, so that no running application claims them.
+ * lease runs out, and then it is (a dead instance's deliveries are sent again); each
+ * attempt recorded is appended to its delivery, and only the first end sets its state.
+ * The rows are due far in the future, so that no running application claims them.
  */
 class DeliveryClaimTests {
 
 	private static final long FUTURE = 9_000_000_000_000L;
+
+	private static final Attempt OK = new Attempt(Instant.now(), 5, "200", 200, "");
 
 	static Stream<String> databases() {
 		String postgres = System.getenv("POSTGRES_URL");
@@ -85,7 +88,7 @@ class DeliveryClaimTests {
 		// The lease: the delivery's total time (1000 ms here) plus the margin (1000 ms).
 		assertThat(ids(outbox.claim(FUTURE + 1999))).doesNotContainAnyElementsOf(ids);
 		assertThat(ids(outbox.claim(FUTURE + 2001))).containsAll(ids);
-		outbox.repository.finish(ids.get(0), Delivery.DELIVERED);
+		outbox.repository.record(ids.get(0), OK, Delivery.DELIVERED);
 		assertThat(ids(outbox.claim(FUTURE + 10_000))).contains(ids.get(1), ids.get(2)).doesNotContain(ids.get(0));
 	}
 
@@ -101,7 +104,7 @@ class DeliveryClaimTests {
 		// Two of the busy webhook's are in flight: none more until one finishes.
 		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
 			.doesNotContainAnyElementsOf(busy);
-		outbox.repository.finish(busy.get(0), Delivery.DELIVERED);
+		outbox.repository.record(busy.get(0), OK, Delivery.DELIVERED);
 		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
 			.contains(busy.get(2))
 			.doesNotContain(busy.get(3), busy.get(4));
@@ -150,6 +153,40 @@ class DeliveryClaimTests {
 		// twice.
 		assertThat(ids(outbox.claim(until + 1))).contains(waiting.get(1));
 		assertThat(outbox.repository.takeOver(waiting.get(1), "waiting-as", "instance", until + 1, 1000)).isFalse();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void recordingShouldAppendEachAttemptAndEndTheDeliveryOnce(String database) {
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(1);
+		long id = ids.get(0);
+		assertThat(ids(outbox.claim(FUTURE))).contains(id);
+		Attempt refused = new Attempt(Instant.parse("2026-12-06T10:00:00.123456Z"), 3, "connect_failed", null, null);
+		Attempt answered = new Attempt(Instant.parse("2026-12-06T10:00:01Z"), 41, "503", 503,
+				"line one\nline \"two\" \\ \u00e9\u0001");
+		assertThat(outbox.repository.record(id, refused, null)).isTrue();
+		Delivery retried = outbox.repository.find(id).orElseThrow();
+		assertThat(retried.state()).isEqualTo(Delivery.PENDING);
+		assertThat(retried.attempts()).containsExactly(refused);
+		assertThat(outbox.repository.record(id, answered, Delivery.FAILED)).isTrue();
+		assertThat(outbox.repository.find(id).orElseThrow()).satisfies((failed) -> {
+			assertThat(failed.state()).isEqualTo(Delivery.FAILED);
+			assertThat(failed.attempts()).containsExactly(refused, answered);
+		});
+		assertThat(outbox.jdbc.sql("select count(*) from delivery where id = ? and lease_owner is null")
+			.param(id)
+			.query(Long.class)
+			.single()).as("no lease left").isOne();
+		// Sent again by another worker after its lease ran out: the attempt is kept, the
+		// state the first end recorded too.
+		assertThat(outbox.repository.record(id, OK, Delivery.DELIVERED)).isTrue();
+		assertThat(outbox.repository.find(id).orElseThrow()).satisfies((twice) -> {
+			assertThat(twice.state()).isEqualTo(Delivery.FAILED);
+			assertThat(twice.attempts()).containsExactly(refused, answered, OK);
+		});
+		outbox.jdbc.sql("delete from delivery where id = ?").param(id).update();
+		assertThat(outbox.repository.record(id, OK, Delivery.DELIVERED)).as("gone").isFalse();
 	}
 
 	private static List<Long> ids(List<Delivery> deliveries) {
