@@ -63,7 +63,7 @@ class DialogueAdminController {
 		Account account = this.access.account(request, trigger.accountSid());
 		String base = this.baseUrl.of(request);
 		Fired fired = this.dialogues.fire(account, assistant, dialogue, trigger, base);
-		return new FiredJson(DialogueJson.of(fired.dialogue(), this.dialogues.data(fired.dialogue()), base),
+		return new FiredJson(DialogueJson.of(fired.dialogue(), base),
 				fired.deliveries().stream().map(DeliveryJson::of).toList());
 	}
 

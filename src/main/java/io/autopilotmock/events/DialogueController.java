@@ -29,7 +29,7 @@ class DialogueController {
 	DialogueJson fetch(Account account, @PathRef("AssistantSid") String assistant, @PathRef("Sid") String sid,
 			HttpServletRequest request) {
 		Dialogue dialogue = this.dialogues.fetch(account, assistant, sid);
-		return DialogueJson.of(dialogue, this.dialogues.data(dialogue), this.baseUrl.of(request));
+		return DialogueJson.of(dialogue, this.baseUrl.of(request));
 	}
 
 }

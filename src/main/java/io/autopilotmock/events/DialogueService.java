@@ -290,9 +290,4 @@ class DialogueService {
 		return text;
 	}
 
-	/** The dialogue's data as a JSON object. */
-	Map<String, Object> data(Dialogue dialogue) {
-		return this.json.readValue(dialogue.data(), OBJECT);
-	}
-
 }
