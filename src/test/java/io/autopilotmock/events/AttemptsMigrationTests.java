@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +27,8 @@ class AttemptsMigrationTests {
 
 	private static final String ACCOUNT = "AC" + "c1a1".repeat(8);
 
-	static Stream<String> databases() {
-		String postgres = System.getenv("POSTGRES_URL");
-		return (postgres != null) ? Stream.of("h2", postgres) : Stream.of("h2");
-	}
-
 	@ParameterizedTest
-	@MethodSource("databases")
+	@MethodSource("io.autopilotmock.events.DeliveryClaimTests#databases")
 	void attemptsRecordedBeforeShouldBeFoundOnTheirDeliveriesAfter(String database) throws SQLException {
 		String schema = "attempts_" + UUID.randomUUID().toString().replace("-", "");
 		DriverManagerDataSource dataSource = dataSource(database, schema);
