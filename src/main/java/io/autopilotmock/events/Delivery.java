@@ -22,12 +22,6 @@ record Delivery(long id, String accountSid, String assistantSid, String dialogue
 
 	static final String FAILED = "failed";
 
-	Delivery withAttempts(List<Attempt> attempts) {
-		return new Delivery(this.id, this.accountSid, this.assistantSid, this.dialogueSid, this.webhookSid, this.event,
-				this.webhookUrl, this.method, this.parameters, this.signature, this.idempotencyToken, this.state,
-				this.dateCreated, attempts);
-	}
-
 	OutboundRequest request() {
 		return OutboundRequest.of(this.webhookUrl, this.method, this.parameters, this.signature, this.idempotencyToken);
 	}
