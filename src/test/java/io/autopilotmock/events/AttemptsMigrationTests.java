@@ -35,7 +35,7 @@ class AttemptsMigrationTests {
 		try {
 			Flyway.configure().dataSource(dataSource).target("3").load().migrate();
 			JdbcClient jdbc = JdbcClient.create(dataSource);
-			jdbc.sql("insert into assistant (id, sid, account_sid, date_created, date_updated) values " + "(1, 'UA1', '"
+			jdbc.sql("insert into assistant (id, sid, account_sid, date_created, date_updated) " + "values (1, 'UA1', '"
 					+ ACCOUNT + "', now(), now())")
 				.update();
 			jdbc.sql("insert into webhook (id, sid, account_sid, assistant_id, unique_name, events, webhook_url, "
