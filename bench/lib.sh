@@ -4,6 +4,20 @@
 
 hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; } # 2*N random hex digits
 
+# free_port: a random port in 20000-31999 (always 5 digits) that nothing listens on, below
+# the ephemeral ports (32768 up) that the benchmarks' own connections take.
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$((20000 + RANDOM % 12000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  return 1
+}
+
 # await_health BASE PID LOG SECONDS: waits for BASE/actuator/health to answer; dies when
 # the server PID exits (with the end of its LOG) or has not answered within SECONDS.
 await_health() {
