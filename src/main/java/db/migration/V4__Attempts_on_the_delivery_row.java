@@ -47,31 +47,28 @@ public class V4__Attempts_on_the_delivery_row extends BaseJavaMigration {
 				int batched = 0;
 				while (rs.next()) {
 					if (rs.getLong(1) != delivery && delivery != -1) {
-						batched = add(write, delivery, log, batched);
+						add(write, delivery, log);
 						log.setLength(0);
+						if (++batched % BATCH == 0) {
+							write.executeBatch();
+						}
 					}
 					delivery = rs.getLong(1);
 					log.append(AttemptLog.line(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3),
 							rs.getString(4), rs.getObject(5, Integer.class), rs.getString(6)));
 				}
 				if (delivery != -1) {
-					add(write, delivery, log, batched);
+					add(write, delivery, log);
 				}
 				write.executeBatch();
 			}
 		}
 	}
 
-	/** Adds a delivery's log to the batch, and sends the batch when it is full. */
-	private static int add(PreparedStatement write, long delivery, StringBuilder log, int batched) throws SQLException {
+	private static void add(PreparedStatement write, long delivery, CharSequence log) throws SQLException {
 		write.setString(1, log.toString());
 		write.setLong(2, delivery);
 		write.addBatch();
-		if (batched + 1 < BATCH) {
-			return batched + 1;
-		}
-		write.executeBatch();
-		return 0;
 	}
 
 }
