@@ -35,7 +35,7 @@ class AttemptsMigrationTests {
 		try {
 			Flyway.configure().dataSource(dataSource).target("3").load().migrate();
 			JdbcClient jdbc = JdbcClient.create(dataSource);
-			jdbc.sql("insert into assistant (id, sid, account_sid, date_created, date_updated) " + "values (1, 'UA1', '"
+			jdbc.sql("insert into assistant (id, sid, account_sid, date_created, date_updated) values (1, 'UA1', '"
 					+ ACCOUNT + "', now(), now())")
 				.update();
 			jdbc.sql("insert into webhook (id, sid, account_sid, assistant_id, unique_name, events, webhook_url, "
@@ -91,16 +91,14 @@ class AttemptsMigrationTests {
 			.update();
 	}
 
+	/** H2: a database of its own. PostgreSQL: a schema of its own, created here. */
 	private static DriverManagerDataSource dataSource(String database, String schema) throws SQLException {
 		if (database.equals("h2")) {
-			return new DriverManagerDataSource("jdbc:h2:mem:" + schema + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+			return DeliveryClaimTests.dataSource(database, schema);
 		}
-		String user = System.getenv().getOrDefault("POSTGRES_USER", "postgres");
-		String password = System.getenv().getOrDefault("POSTGRES_PASSWORD", "");
-		execute(new DriverManagerDataSource(database, user, password), "create schema " + schema);
+		execute(DeliveryClaimTests.dataSource(database, schema), "create schema " + schema);
 		String separator = database.contains("?") ? "&" : "?";
-		return new DriverManagerDataSource(database + separator + "currentSchema=" + schema, user, password);
+		return DeliveryClaimTests.dataSource(database + separator + "currentSchema=" + schema, schema);
 	}
 
 	private static void execute(DriverManagerDataSource dataSource, String sql) throws SQLException {

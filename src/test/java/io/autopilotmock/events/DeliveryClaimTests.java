@@ -203,13 +203,22 @@ class DeliveryClaimTests {
 	}
 
 	private static Outbox outbox(String database) {
-		DriverManagerDataSource dataSource = database.equals("h2")
-				? new DriverManagerDataSource("jdbc:h2:mem:claims;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "")
-				: new DriverManagerDataSource(database, System.getenv().getOrDefault("POSTGRES_USER", "postgres"),
-						System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
+		DriverManagerDataSource dataSource = dataSource(database, "claims");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		return new Outbox(dataSource);
+	}
+
+	/**
+	 * An in-memory H2 database of that name, in the application's mode, for {@code "h2"};
+	 * otherwise the PostgreSQL database at that URL.
+	 */
+	static DriverManagerDataSource dataSource(String database, String h2Name) {
+		if (database.equals("h2")) {
+			return new DriverManagerDataSource("jdbc:h2:mem:" + h2Name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		}
+		return new DriverManagerDataSource(database, System.getenv().getOrDefault("POSTGRES_USER", "postgres"),
+				System.getenv().getOrDefault("POSTGRES_PASSWORD", ""));
 	}
 
 	private static final class Outbox {
