@@ -81,6 +81,10 @@ record ConnectionOverrides(int connectMs, int readMs, int totalMs, int retries, 
 	}
 
 	private static @Nullable String fragment(String webhookUrl) {
+		if (webhookUrl.indexOf('#') < 0) {
+			// Most URLs: no fragment to parse the URL for.
+			return null;
+		}
 		try {
 			return new URI(webhookUrl).getFragment();
 		}

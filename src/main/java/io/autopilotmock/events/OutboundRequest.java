@@ -79,6 +79,10 @@ record OutboundRequest(String url, String method, @Nullable String body, Map<Str
 	}
 
 	private static @Nullable String userInfo(String webhookUrl) {
+		if (webhookUrl.indexOf('@') < 0) {
+			// Most URLs: no user information to parse the URL for.
+			return null;
+		}
 		try {
 			return new URI(webhookUrl).getRawUserInfo();
 		}
