@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +60,30 @@ record OutboundRequest(String url, String method, @Nullable String body, Map<Str
 	}
 
 	static String form(Map<String, String> parameters) {
-		StringJoiner form = new StringJoiner("&");
-		parameters.forEach((name, value) -> form.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-				+ URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		StringBuilder form = new StringBuilder(256);
+		parameters.forEach((name, value) -> {
+			if (!form.isEmpty()) {
+				form.append('&');
+			}
+			form.append(encoded(name)).append('=').append(encoded(value));
+		});
 		return form.toString();
+	}
+
+	/**
+	 * {@code text} as {@link URLEncoder} encodes it; most names and values (SIDs, event
+	 * names) are only the characters it leaves as they are, and are not copied.
+	 */
+	private static String encoded(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean unchanged = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+					|| c == '-' || c == '*' || c == '_';
+			if (!unchanged) {
+				return URLEncoder.encode(text, StandardCharsets.UTF_8);
+			}
+		}
+		return text;
 	}
 
 	private static String withoutFragmentAndUserInfo(String webhookUrl) {

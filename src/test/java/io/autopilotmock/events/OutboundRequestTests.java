@@ -1,5 +1,7 @@
 package io.autopilotmock.events;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +37,25 @@ class OutboundRequestTests {
 		assertThat(OutboundRequest.requestedUrl("https://h/x?", "GET", PARAMETERS))
 			.isEqualTo("https://h/x?Event=onDialogueStart");
 		assertThat(OutboundRequest.of("https://h/x", "GET", PARAMETERS, "s", "t").body()).isNull();
+	}
+
+	@Test
+	void theFormShouldEncodeEachNameAndValueAsUrlEncoderDoes() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("AccountSid", "AC0123456789abcdef");
+		parameters.put("Plain", "a.b-c*d_e");
+		parameters.put("Url", "https://h:8080/v1/Assistants/UA1?x=1&y=2#f");
+		parameters.put("With space", "caf\u00e9 +~!'()\ud83d\ude00");
+		parameters.put("Empty", "");
+		StringBuilder expected = new StringBuilder();
+		parameters.forEach((name, value) -> expected.append(expected.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		assertThat(OutboundRequest.form(parameters)).isEqualTo(expected.toString())
+			.startsWith("AccountSid=AC0123456789abcdef&Plain=a.b-c*d_e&Url=https%3A%2F%2Fh%3A8080%2Fv1")
+			.contains("&With+space=caf%C3%A9+%2B%7E%21%27%28%29%F0%9F%98%80&Empty=");
+		assertThat(OutboundRequest.form(Map.of())).isEmpty();
 	}
 
 	@Test
