@@ -60,7 +60,7 @@ class DeliveryRepository {
 	 * trigger.
 	 * @return their ids, in order
 	 */
-	List<Long> insert(long dialogueId, List<NewDelivery> deliveries, Instant now, long dueAt) {
+	List<Long> insert(List<NewDelivery> deliveries, Instant now, long dueAt) {
 		if (deliveries.isEmpty()) {
 			return List.of();
 		}
@@ -70,7 +70,6 @@ class DeliveryRepository {
 			Lease lease = delivery.lease();
 			rows[i] = new MapSqlParameterSource().addValue("accountSid", delivery.accountSid())
 				.addValue("assistantSid", delivery.assistantSid())
-				.addValue("dialogueId", dialogueId)
 				.addValue("dialogueSid", delivery.dialogueSid())
 				.addValue("webhookId", delivery.webhookId())
 				.addValue("webhookSid", delivery.webhookSid())
@@ -88,10 +87,10 @@ class DeliveryRepository {
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.batch.batchUpdate("""
-				insert into delivery (account_sid, assistant_sid, dialogue_id, dialogue_sid, webhook_id, webhook_sid,
+				insert into delivery (account_sid, assistant_sid, dialogue_sid, webhook_id, webhook_sid,
 				event, webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at,
 				lease_owner, lease_until, date_created)
-				values (:accountSid, :assistantSid, :dialogueId, :dialogueSid, :webhookId, :webhookSid, :event,
+				values (:accountSid, :assistantSid, :dialogueSid, :webhookId, :webhookSid, :event,
 				:webhookUrl, :method, :parameters, :signature, :token, 'pending', :totalMs, :dueAt, :leaseOwner,
 				:leaseUntil, :now)""", rows, keys, new String[] { "id" });
 		List<Long> ids = new ArrayList<>();

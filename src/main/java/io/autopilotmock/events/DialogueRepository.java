@@ -79,7 +79,8 @@ class DialogueRepository {
 	}
 
 	long deleteAll(@Nullable String accountSid) {
-		return (accountSid != null) ? this.jdbc.sql("delete from dialogue where account_sid = :account")
+		return (accountSid != null) ? this.jdbc
+			.sql("delete from dialogue where assistant_id in (select id from assistant where account_sid = :account)")
 			.param("account", accountSid)
 			.update() : this.jdbc.sql("delete from dialogue").update();
 	}

@@ -249,7 +249,7 @@ class DialogueService {
 				}
 			}
 		}
-		List<Long> ids = this.deliveries.insert(dialogue.id(), pending, now, dueAt);
+		List<Long> ids = this.deliveries.insert(pending, now, dueAt);
 		List<Delivery> recorded = new ArrayList<>();
 		List<LeasedDelivery> leased = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {

@@ -256,16 +256,13 @@ class DeliveryClaimTests {
 								+ "c1a1".repeat(8) + "', " + assistant
 								+ ", 'claims', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', now(), now())",
 						sid("UM"));
-				long dialogue = key("insert into dialogue (sid, account_sid, assistant_id, assistant_sid, data, "
-						+ "date_created, date_updated) values (:sid, 'AC" + "c1a1".repeat(8) + "', " + assistant
-						+ ", 'UA', '{}', now(), now())", sid("UK"));
 				List<NewDelivery> rows = new ArrayList<>();
 				for (int i = 0; i < count; i++) {
 					rows.add(new NewDelivery("AC" + "c1a1".repeat(8), "UA", "UK", webhook, "UM", "onDialogueStart",
 							"http://127.0.0.1:9/x", "POST", Map.of("Event", "onDialogueStart"), "sig", "token", 1000,
 							lease));
 				}
-				return this.repository.insert(dialogue, rows, Instant.now(), FUTURE);
+				return this.repository.insert(rows, Instant.now(), FUTURE);
 			});
 		}
 

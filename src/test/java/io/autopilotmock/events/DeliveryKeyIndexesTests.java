@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * In H2, after migration 5, each of {@code delivery}'s foreign keys uses its named index,
- * with no second index of its own on the same column, and still refuses a missing parent
- * and cascades a deleted one.
+ * In H2, {@code delivery}'s one foreign key (migration 6 dropped the dialogue's) uses its
+ * named index, with no second index of its own on the same column (migration 5), and
+ * still refuses a missing webhook and cascades a deleted one; {@code dialogue} keeps only
+ * the indexes a trigger and a fetch need.
  */
 class DeliveryKeyIndexesTests {
 
@@ -34,35 +35,45 @@ class DeliveryKeyIndexesTests {
 	}
 
 	@Test
-	void eachKeyColumnShouldHaveOneIndexTheKeyUses() {
-		assertThat(indexesOn("dialogue_id")).containsExactly("delivery_dialogue_idx");
-		assertThat(indexesOn("webhook_id")).containsExactly("delivery_webhook_idx");
+	void theWebhookKeyShouldHaveOneIndexTheKeyUses() {
+		assertThat(indexesOn("delivery", "webhook_id")).containsExactly("delivery_webhook_idx");
 		assertThat(this.jdbc
 			.sql("select constraint_name, index_name from information_schema.table_constraints "
 					+ "where table_name = 'delivery' and constraint_type = 'FOREIGN KEY' order by constraint_name")
 			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
-			.list())
-			.containsExactly("delivery_dialogue_fk delivery_dialogue_idx", "delivery_webhook_fk delivery_webhook_idx");
+			.list()).containsExactly("delivery_webhook_fk delivery_webhook_idx");
+		assertThat(indexesOn("delivery", "dialogue_id")).isEmpty();
 	}
 
 	@Test
-	void theKeysShouldStillRefuseAMissingParentAndCascadeADeletedOne() {
-		insertParents();
-		insertDelivery(1, 1, 1);
-		insertDelivery(2, 2, 2);
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> insertDelivery(3, 9, 1));
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> insertDelivery(3, 1, 9));
-
-		this.jdbc.sql("delete from dialogue where id = 1").update();
-		assertThat(deliveryIds()).containsExactly(2L);
-		this.jdbc.sql("delete from webhook where id = 2").update();
-		assertThat(deliveryIds()).isEmpty();
+	void aDialogueShouldBeIndexedByRowByAssistantAndBySidOnly() {
+		assertThat(this.jdbc
+			.sql("select count(distinct index_name) from information_schema.indexes where table_name = 'dialogue'")
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		assertThat(indexesOn("dialogue", "account_sid")).isEmpty();
+		assertThat(indexesOn("dialogue", "sid")).hasSize(1);
 	}
 
-	private List<String> indexesOn(String column) {
+	@Test
+	void theKeyShouldStillRefuseAMissingWebhookAndCascadeADeletedOne() {
+		insertParents();
+		insertDelivery(1, 1);
+		insertDelivery(2, 2);
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> insertDelivery(3, 9));
+
+		this.jdbc.sql("delete from webhook where id = 2").update();
+		assertThat(deliveryIds()).containsExactly(1L);
+		this.jdbc.sql("delete from assistant where id = 1").update();
+		assertThat(deliveryIds()).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from dialogue").query(Long.class).single()).isZero();
+	}
+
+	private List<String> indexesOn(String table, String column) {
 		return this.jdbc
-			.sql("select index_name from information_schema.index_columns where table_name = 'delivery' "
+			.sql("select index_name from information_schema.index_columns where table_name = :table "
 					+ "and column_name = :column order by index_name")
+			.param("table", table)
 			.param("column", column)
 			.query(String.class)
 			.list();
@@ -87,12 +98,12 @@ class DeliveryKeyIndexesTests {
 		}
 	}
 
-	private void insertDelivery(long id, long dialogueId, long webhookId) {
-		this.jdbc.sql("insert into delivery (id, account_sid, assistant_sid, dialogue_id, dialogue_sid, webhook_id, "
-				+ "webhook_sid, event, webhook_url, method, parameters, signature, idempotency_token, state, "
-				+ "total_ms, due_at, date_created) values (" + id + ", '" + ACCOUNT + "', 'UA1', " + dialogueId
-				+ ", 'UK', " + webhookId + ", 'UM', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', '{}', 'sig', "
-				+ "'token', 'pending', 1000, 0, now())")
+	private void insertDelivery(long id, long webhookId) {
+		this.jdbc.sql("insert into delivery (id, account_sid, assistant_sid, dialogue_sid, webhook_id, webhook_sid, "
+				+ "event, webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at, "
+				+ "date_created) values (" + id + ", '" + ACCOUNT + "', 'UA1', 'UK', " + webhookId
+				+ ", 'UM', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', '{}', 'sig', 'token', 'pending', 1000, 0, "
+				+ "now())")
 			.update();
 	}
 
