@@ -25,6 +25,7 @@ import io.autopilotmock.twilio.SidGenerator;
 import io.autopilotmock.twilio.SidPrefix;
 import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
+import io.autopilotmock.webhook.AssistantSubscriptions;
 import io.autopilotmock.webhook.Subscription;
 import io.autopilotmock.webhook.WebhookSubscriptions;
 
@@ -107,13 +108,17 @@ class DialogueService {
 	Fired fire(Account account, String assistantRef, @Nullable String dialogueRef, DialogueTrigger trigger,
 			String baseUrl) throws InterruptedException {
 		Checked checked = this.rules.check(trigger);
-		AssistantKey assistant = this.assistants.resolve(account, assistantRef);
+		AssistantSubscriptions found = SidPrefix.ASSISTANT.matches(assistantRef) ? this.subscriptions
+			.ofAssistant(account.sid(), SidPrefix.ASSISTANT.normalize(assistantRef), checked.events())
+			.orElse(null) : null;
+		AssistantKey assistant = (found != null) ? found.assistant() : this.assistants.resolve(account, assistantRef);
 		List<String> events = new ArrayList<>(checked.events());
 		if (checked.shuffle()) {
 			Collections.shuffle(events, this.random);
 		}
 		String key = this.accounts.signingToken(account.sid());
-		Recorded recorded = record(account, assistant, dialogueRef, events, checked, baseUrl, key);
+		Recorded recorded = record(account, assistant, (found != null) ? found.subscriptions() : null, dialogueRef,
+				events, checked, baseUrl, key);
 		recorded.leased().forEach((leased) -> this.dispatcher.handOut(leased.delivery(), leased.lease()));
 		if (recorded.leased().size() < recorded.deliveries().size()) {
 			this.dispatcher.recorded();
@@ -160,15 +165,18 @@ class DialogueService {
 	 * A webhook deleted between reading its subscription and recording its delivery
 	 * breaks the delivery's foreign key: reading the subscriptions again leaves it out.
 	 * Room reserved among the workers for a delivery that was not recorded is given back.
+	 * @param subscribed the subscriptions read with the assistant, or {@code null} to
+	 * read them in the transaction
 	 */
-	private Recorded record(Account account, AssistantKey assistant, @Nullable String dialogueRef, List<String> events,
-			Checked checked, String baseUrl, String key) {
+	private Recorded record(Account account, AssistantKey assistant, @Nullable List<Subscription> subscribed,
+			@Nullable String dialogueRef, List<String> events, Checked checked, String baseUrl, String key) {
 		for (int attempt = 1;; attempt++) {
 			List<Lease> reserved = new ArrayList<>();
 			boolean committed = false;
+			List<Subscription> read = (attempt == 1) ? subscribed : null;
 			try {
-				Recorded recorded = this.transactions.execute((status) -> recordOnce(account, assistant, dialogueRef,
-						events, checked, baseUrl, key, reserved));
+				Recorded recorded = this.transactions.execute((status) -> recordOnce(account, assistant, read,
+						dialogueRef, events, checked, baseUrl, key, reserved));
 				committed = true;
 				if (recorded == null) {
 					throw new IllegalStateException("The trigger's transaction returned nothing");
@@ -191,10 +199,11 @@ class DialogueService {
 		}
 	}
 
-	private Recorded recordOnce(Account account, AssistantKey assistant, @Nullable String dialogueRef,
-			List<String> events, Checked checked, String baseUrl, String key, List<Lease> reserved) {
+	private Recorded recordOnce(Account account, AssistantKey assistant, @Nullable List<Subscription> read,
+			@Nullable String dialogueRef, List<String> events, Checked checked, String baseUrl, String key,
+			List<Lease> reserved) {
 		Instant now = this.dates.now();
-		List<Subscription> subscribed = this.subscriptions.subscribedTo(assistant.id(), events);
+		List<Subscription> subscribed = (read != null) ? read : this.subscriptions.subscribedTo(assistant.id(), events);
 		this.rules.checkTargets(subscribed);
 		Dialogue existing = (dialogueRef != null) ? locked(assistant, dialogueRef) : null;
 		String sid = (existing != null) ? existing.sid() : this.sids.next(SidPrefix.DIALOGUE);

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,49 @@ public class WebhookSubscriptions {
 			.query((rs, row) -> new Subscription(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.list();
+	}
+
+	/**
+	 * The account's assistant with this SID and its webhooks subscribed to any of the
+	 * events, in one query: a trigger addressed by SID, the usual address, reads its
+	 * assistant and whom to deliver to at once.
+	 * @param assistantSid a normalised {@code UA…} SID
+	 * @param events event names, in any case, at least one
+	 * @return empty when the account has no such assistant
+	 */
+	public Optional<AssistantSubscriptions> ofAssistant(String accountSid, String assistantSid,
+			Collection<String> events) {
+		Set<String> keys = new LinkedHashSet<>();
+		events.forEach((event) -> keys.add(key(event)));
+		List<Object[]> rows = this.jdbc.sql("""
+				select a.id, a.sid, e.event, w.id, w.sid, w.webhook_url, w.webhook_method
+				from assistant a
+				left join webhook_event e on e.assistant_id = a.id and e.event in (:events)
+				left join webhook w on w.id = e.webhook_id
+				where a.account_sid = :accountSid and a.sid = :assistantSid
+				order by w.id""")
+			.param("events", keys)
+			.param("accountSid", accountSid)
+			.param("assistantSid", assistantSid)
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getString(5), rs.getString(6), rs.getString(7) })
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Subscription> subscriptions = new ArrayList<>();
+		for (Object[] row : rows) {
+			// Without a subscribed webhook the assistant's one row has nulls for the
+			// rest.
+			if (row[2] != null && row[4] != null) {
+				subscriptions.add(new Subscription((String) row[2], (Long) row[3], (String) row[4], (String) row[5],
+						(String) row[6]));
+			}
+		}
+		Object[] first = rows.get(0);
+		return Optional
+			.of(new AssistantSubscriptions(new AssistantKey((Long) first[0], (String) first[1]), subscriptions));
 	}
 
 	/** The event as subscriptions store it. */
