@@ -170,8 +170,8 @@ class DeliveryRepository {
 	 * unless it already ended (sent again after its lease ran out, by another worker that
 	 * finished first), and no lease. One statement: the attempt is a line appended to the
 	 * delivery's {@link AttemptLog}.
-	 * @return {@code false} when the delivery is gone (its webhook, dialogue or assistant
-	 * was deleted, or a reset cleared it)
+	 * @return {@code false} when the delivery is gone (its webhook or assistant was
+	 * deleted, or a reset cleared it)
 	 */
 	boolean record(long deliveryId, Attempt attempt, @Nullable String finalState) {
 		String end = (finalState != null) ? ", state = case when state = 'pending' then :state else state end, "
