@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +20,9 @@ public final class AttemptLog {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Its serializer found once, not on every line a worker writes. */
+	private static final ObjectWriter LINE_WRITER = JSON.writerFor(Line.class);
+
 	private AttemptLog() {
 	}
 
@@ -30,7 +34,7 @@ public final class AttemptLog {
 	/** An attempt's line, its line break included. */
 	public static String line(Instant time, long durationMs, String outcome, @Nullable Integer status,
 			@Nullable String body) {
-		return JSON.writeValueAsString(new Line(time.toString(), durationMs, outcome, status, body)) + "\n";
+		return LINE_WRITER.writeValueAsString(new Line(time.toString(), durationMs, outcome, status, body)) + "\n";
 	}
 
 	static String line(Attempt attempt) {

@@ -174,16 +174,18 @@ class DeliveryRepository {
 	 * deleted, or a reset cleared it)
 	 */
 	boolean record(long deliveryId, Attempt attempt, @Nullable String finalState) {
-		String end = (finalState != null) ? ", state = case when state = 'pending' then :state else state end, "
-				+ "lease_until = null, lease_owner = null" : "";
-		JdbcClient.StatementSpec update = this.jdbc
-			.sql("update delivery set attempts = attempts || :line" + end + " where id = :id")
-			.param("line", AttemptLog.line(attempt))
-			.param("id", deliveryId);
-		if (finalState != null) {
-			update.param("state", finalState);
+		// Positional parameters: a worker runs this for every attempt, and named ones are
+		// substituted afresh on every execution.
+		if (finalState == null) {
+			return this.jdbc.sql("update delivery set attempts = attempts || ? where id = ?")
+				.params(AttemptLog.line(attempt), deliveryId)
+				.update() == 1;
 		}
-		return update.update() == 1;
+		return this.jdbc
+			.sql("update delivery set attempts = attempts || ?, state = case when state = 'pending' then ? "
+					+ "else state end, lease_until = null, lease_owner = null where id = ?")
+			.params(AttemptLog.line(attempt), finalState, deliveryId)
+			.update() == 1;
 	}
 
 	/** How many of these deliveries are still pending. */
