@@ -1,5 +1,6 @@
 package io.autopilotmock.events;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,9 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -44,11 +44,11 @@ class DeliveryRepository {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
+	private final JdbcTemplate batch;
 
 	private final JsonMapper json;
 
-	DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+	DeliveryRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.json = json;
@@ -64,35 +64,51 @@ class DeliveryRepository {
 		if (deliveries.isEmpty()) {
 			return List.of();
 		}
-		SqlParameterSource[] rows = new SqlParameterSource[deliveries.size()];
-		for (int i = 0; i < rows.length; i++) {
-			NewDelivery delivery = deliveries.get(i);
-			Lease lease = delivery.lease();
-			rows[i] = new MapSqlParameterSource().addValue("accountSid", delivery.accountSid())
-				.addValue("assistantSid", delivery.assistantSid())
-				.addValue("dialogueSid", delivery.dialogueSid())
-				.addValue("webhookId", delivery.webhookId())
-				.addValue("webhookSid", delivery.webhookSid())
-				.addValue("event", delivery.event())
-				.addValue("webhookUrl", delivery.webhookUrl())
-				.addValue("method", delivery.method())
-				.addValue("parameters", this.json.writeValueAsString(delivery.parameters()))
-				.addValue("signature", delivery.signature())
-				.addValue("token", delivery.idempotencyToken())
-				.addValue("totalMs", delivery.totalMs())
-				.addValue("dueAt", dueAt)
-				.addValue("leaseOwner", (lease != null) ? lease.owner() : null, Types.VARCHAR)
-				.addValue("leaseUntil", (lease != null) ? lease.until() : null, Types.BIGINT)
-				.addValue("now", utc(now));
-		}
+		OffsetDateTime created = utc(now);
+		// Positional parameters: named ones are substituted afresh on every trigger.
+		BatchPreparedStatementSetter values = new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				NewDelivery delivery = deliveries.get(i);
+				Lease lease = delivery.lease();
+				statement.setString(1, delivery.accountSid());
+				statement.setString(2, delivery.assistantSid());
+				statement.setString(3, delivery.dialogueSid());
+				statement.setLong(4, delivery.webhookId());
+				statement.setString(5, delivery.webhookSid());
+				statement.setString(6, delivery.event());
+				statement.setString(7, delivery.webhookUrl());
+				statement.setString(8, delivery.method());
+				statement.setString(9, DeliveryRepository.this.json.writeValueAsString(delivery.parameters()));
+				statement.setString(10, delivery.signature());
+				statement.setString(11, delivery.idempotencyToken());
+				statement.setInt(12, delivery.totalMs());
+				statement.setLong(13, dueAt);
+				if (lease != null) {
+					statement.setString(14, lease.owner());
+					statement.setLong(15, lease.until());
+				}
+				else {
+					statement.setNull(14, Types.VARCHAR);
+					statement.setNull(15, Types.BIGINT);
+				}
+				statement.setObject(16, created);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return deliveries.size();
+			}
+
+		};
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.batch.batchUpdate("""
-				insert into delivery (account_sid, assistant_sid, dialogue_sid, webhook_id, webhook_sid,
-				event, webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at,
-				lease_owner, lease_until, date_created)
-				values (:accountSid, :assistantSid, :dialogueSid, :webhookId, :webhookSid, :event,
-				:webhookUrl, :method, :parameters, :signature, :token, 'pending', :totalMs, :dueAt, :leaseOwner,
-				:leaseUntil, :now)""", rows, keys, new String[] { "id" });
+		this.batch.batchUpdate((connection) -> connection.prepareStatement("""
+				insert into delivery (account_sid, assistant_sid, dialogue_sid, webhook_id, webhook_sid, event,
+				webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at, lease_owner,
+				lease_until, date_created)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""", new String[] { "id" }), values,
+				keys);
 		List<Long> ids = new ArrayList<>();
 		for (Map<String, Object> key : keys.getKeyList()) {
 			ids.add(((Number) key.values().iterator().next()).longValue());

@@ -3,6 +3,7 @@ package io.autopilotmock.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +31,12 @@ class DialogueRepository {
 
 	Dialogue insert(String sid, String accountSid, long assistantId, String assistantSid, String data, Instant now) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		OffsetDateTime created = DeliveryRepository.utc(now);
+		// Positional parameters: named ones are substituted afresh on every trigger.
 		this.jdbc.sql("""
 				insert into dialogue (sid, account_sid, assistant_id, assistant_sid, data, date_created, date_updated)
-				values (:sid, :accountSid, :assistantId, :assistantSid, :data, :now, :now)""")
-			.param("sid", sid)
-			.param("accountSid", accountSid)
-			.param("assistantId", assistantId)
-			.param("assistantSid", assistantSid)
-			.param("data", data)
-			.param("now", DeliveryRepository.utc(now))
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(sid, accountSid, assistantId, assistantSid, data, created, created)
 			.update(key, "id");
 		return new Dialogue(key.getKeyAs(Number.class).longValue(), sid, accountSid, assistantSid, data);
 	}

@@ -1,13 +1,18 @@
 package io.autopilotmock.webhook;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
 
 import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.twilio.TwilioErrors;
@@ -81,35 +86,46 @@ public class WebhookSubscriptions {
 			Collection<String> events) {
 		Set<String> keys = new LinkedHashSet<>();
 		events.forEach((event) -> keys.add(key(event)));
-		List<Object[]> rows = this.jdbc.sql("""
+		List<Object> values = new ArrayList<>(keys);
+		values.add(accountSid);
+		values.add(assistantSid);
+		// Positional parameters: named ones are substituted afresh on every trigger.
+		List<AssistantRow> rows = this.jdbc.sql("""
 				select a.id, a.sid, e.event, w.id, w.sid, w.webhook_url, w.webhook_method
 				from assistant a
-				left join webhook_event e on e.assistant_id = a.id and e.event in (:events)
+				left join webhook_event e on e.assistant_id = a.id and e.event in (%s)
 				left join webhook w on w.id = e.webhook_id
-				where a.account_sid = :accountSid and a.sid = :assistantSid
-				order by w.id""")
-			.param("events", keys)
-			.param("accountSid", accountSid)
-			.param("assistantSid", assistantSid)
-			.query((rs,
-					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getString(5), rs.getString(6), rs.getString(7) })
+				where a.account_sid = ? and a.sid = ?
+				order by w.id""".formatted(String.join(", ", Collections.nCopies(keys.size(), "?"))))
+			.params(values)
+			.query(WebhookSubscriptions::assistantRow)
 			.list();
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Subscription> subscriptions = new ArrayList<>();
-		for (Object[] row : rows) {
-			// Without a subscribed webhook the assistant's one row has nulls for the
-			// rest.
-			if (row[2] != null && row[4] != null) {
-				subscriptions.add(new Subscription((String) row[2], (Long) row[3], (String) row[4], (String) row[5],
-						(String) row[6]));
+		rows.forEach((row) -> {
+			if (row.subscription() != null) {
+				subscriptions.add(row.subscription());
 			}
+		});
+		return Optional.of(new AssistantSubscriptions(rows.get(0).assistant(), subscriptions));
+	}
+
+	/** A row of the assistant left-joined to its subscriptions: none when it has none. */
+	private record AssistantRow(AssistantKey assistant, @Nullable Subscription subscription) {
+
+	}
+
+	private static AssistantRow assistantRow(ResultSet rs, int row) throws SQLException {
+		AssistantKey assistant = new AssistantKey(rs.getLong(1), rs.getString(2));
+		String event = rs.getString(3);
+		String webhookSid = rs.getString(5);
+		if (event == null || webhookSid == null) {
+			return new AssistantRow(assistant, null);
 		}
-		Object[] first = rows.get(0);
-		return Optional
-			.of(new AssistantSubscriptions(new AssistantKey((Long) first[0], (String) first[1]), subscriptions));
+		return new AssistantRow(assistant,
+				new Subscription(event, rs.getLong(4), webhookSid, rs.getString(6), rs.getString(7)));
 	}
 
 	/** The event as subscriptions store it. */

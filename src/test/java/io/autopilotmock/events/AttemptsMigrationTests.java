@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -65,7 +65,7 @@ class AttemptsMigrationTests {
 
 			Flyway.configure().dataSource(dataSource).load().migrate();
 
-			DeliveryRepository deliveries = new DeliveryRepository(jdbc, new NamedParameterJdbcTemplate(dataSource),
+			DeliveryRepository deliveries = new DeliveryRepository(jdbc, new JdbcTemplate(dataSource),
 					JsonMapper.builder().build());
 			List<Delivery> found = deliveries.find(List.of(1L, 2L, 3L));
 			assertThat(found).extracting(Delivery::attempts)

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.autopilotmock.events.DeliveryDispatcher.Lease;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -231,7 +231,7 @@ class DeliveryClaimTests {
 
 		Outbox(DataSource dataSource) {
 			this.jdbc = JdbcClient.create(dataSource);
-			this.repository = new DeliveryRepository(this.jdbc, new NamedParameterJdbcTemplate(dataSource),
+			this.repository = new DeliveryRepository(this.jdbc, new JdbcTemplate(dataSource),
 					JsonMapper.builder().build());
 			this.transactions = new OutboxTransactions(dataSource);
 		}
