@@ -108,9 +108,7 @@ class DialogueService {
 	Fired fire(Account account, String assistantRef, @Nullable String dialogueRef, DialogueTrigger trigger,
 			String baseUrl) throws InterruptedException {
 		Checked checked = this.rules.check(trigger);
-		AssistantSubscriptions found = SidPrefix.ASSISTANT.matches(assistantRef) ? this.subscriptions
-			.ofAssistant(account.sid(), SidPrefix.ASSISTANT.normalize(assistantRef), checked.events())
-			.orElse(null) : null;
+		AssistantSubscriptions found = withSubscriptions(account, assistantRef, checked.events());
 		AssistantKey assistant = (found != null) ? found.assistant() : this.assistants.resolve(account, assistantRef);
 		List<String> events = new ArrayList<>(checked.events());
 		if (checked.shuffle()) {
@@ -132,6 +130,20 @@ class DialogueService {
 			this.waiter.await(ids, checked.delayMs() + recorded.longestTotalMs() + WAIT_SLACK_MS);
 		}
 		return new Fired(recorded.dialogue(), this.deliveries.find(ids));
+	}
+
+	/**
+	 * The assistant and its webhooks subscribed to the events, read in one query when the
+	 * trigger names a registered assistant by SID, as it usually does; otherwise
+	 * {@code null}, and the assistant is resolved (registered if need be) as on the API.
+	 */
+	private @Nullable AssistantSubscriptions withSubscriptions(Account account, String assistantRef,
+			List<String> events) {
+		if (!SidPrefix.ASSISTANT.matches(assistantRef)) {
+			return null;
+		}
+		return this.subscriptions.ofAssistant(account.sid(), SidPrefix.ASSISTANT.normalize(assistantRef), events)
+			.orElse(null);
 	}
 
 	Dialogue fetch(Account account, String assistantRef, String sid) {

@@ -10,11 +10,11 @@ import java.util.function.LongSupplier;
  * does) followed by 80 bits from a cryptographically strong source, so that they cannot
  * be guessed across tenants. The time comes first for the database: a unique index on
  * SIDs minted at random takes every insert to a random leaf, which on a store of millions
- * is a cache miss at every level (a dialogue's insert spent about half its time there);
- * SIDs minted in order are added where the last one was. Lists are ordered by row, never
- * by SID, so no answer changes. One DRBG per thread: the platform's default, NativePRNG,
- * serialises every instance on one lock around {@code /dev/urandom}, and a shared
- * generator would serialise every create.
+ * is a cache miss at every level (a third of a dialogue's insert went on that index's
+ * checks); SIDs minted in order are added where the last one was. Lists are ordered by
+ * row, never by SID, so no answer changes. One DRBG per thread: the platform's default,
+ * NativePRNG, serialises every instance on one lock around {@code /dev/urandom}, and a
+ * shared generator would serialise every create.
  */
 class RandomSidGenerator implements SidGenerator {
 

@@ -57,8 +57,7 @@ public class WebhookSubscriptions {
 	 * @param events event names, in any case
 	 */
 	public List<Subscription> subscribedTo(long assistantId, Collection<String> events) {
-		Set<String> keys = new LinkedHashSet<>();
-		events.forEach((event) -> keys.add(key(event)));
+		Set<String> keys = keys(events);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
@@ -84,8 +83,7 @@ public class WebhookSubscriptions {
 	 */
 	public Optional<AssistantSubscriptions> ofAssistant(String accountSid, String assistantSid,
 			Collection<String> events) {
-		Set<String> keys = new LinkedHashSet<>();
-		events.forEach((event) -> keys.add(key(event)));
+		Set<String> keys = keys(events);
 		List<Object> values = new ArrayList<>(keys);
 		values.add(accountSid);
 		values.add(assistantSid);
@@ -126,6 +124,13 @@ public class WebhookSubscriptions {
 		}
 		return new AssistantRow(assistant,
 				new Subscription(event, rs.getLong(4), webhookSid, rs.getString(6), rs.getString(7)));
+	}
+
+	/** The events as subscriptions store them, each once. */
+	private static Set<String> keys(Collection<String> events) {
+		Set<String> keys = new LinkedHashSet<>();
+		events.forEach((event) -> keys.add(key(event)));
+		return keys;
 	}
 
 	/** The event as subscriptions store it. */
