@@ -1,5 +1,7 @@
 package io.autopilotmock.events;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +34,12 @@ class DeliveryWorker {
 	private final DeliveryWaiter waiter;
 
 	private final MeterRegistry meters;
+
+	/**
+	 * The timer of each outcome (a status class or a failure: a handful), found in the
+	 * registry once rather than on every attempt.
+	 */
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
 	DeliveryWorker(DeliveryRepository deliveries, DeliverySender sender, DeliveryWaiter waiter, MeterRegistry meters) {
 		this.deliveries = deliveries;
@@ -76,10 +84,12 @@ class DeliveryWorker {
 	private void measure(Sent sent, long nanos) {
 		Integer status = sent.attempt().status();
 		String outcome = (status != null) ? (status / 100) + "xx" : sent.attempt().outcome();
-		Timer.builder("autopilot.deliveries")
-			.description("Requests sent to event webhooks, by outcome")
-			.tag("outcome", outcome)
-			.register(this.meters)
+		this.timers
+			.computeIfAbsent(outcome,
+					(name) -> Timer.builder("autopilot.deliveries")
+						.description("Requests sent to event webhooks, by outcome")
+						.tag("outcome", name)
+						.register(this.meters))
 			.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
