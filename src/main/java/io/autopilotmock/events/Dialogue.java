@@ -1,11 +1,10 @@
 package io.autopilotmock.events;
 
 /**
- * A simulated dialogue.
+ * A simulated dialogue, found by its assistant's row and its SID.
  *
- * @param id its row number
  * @param data the events fired in it and their parameters, a JSON object
  */
-record Dialogue(long id, String sid, String accountSid, String assistantSid, String data) {
+record Dialogue(String sid, String accountSid, String assistantSid, String data) {
 
 }

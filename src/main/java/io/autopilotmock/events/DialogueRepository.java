@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DialogueRepository {
 
-	private static final String COLUMNS = "id, sid, account_sid, assistant_sid, data";
+	private static final String COLUMNS = "sid, account_sid, assistant_sid, data";
 
 	private final JdbcClient jdbc;
 
@@ -30,15 +29,14 @@ class DialogueRepository {
 	}
 
 	Dialogue insert(String sid, String accountSid, long assistantId, String assistantSid, String data, Instant now) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		OffsetDateTime created = DeliveryRepository.utc(now);
 		// Positional parameters: named ones are substituted afresh on every trigger.
 		this.jdbc.sql("""
 				insert into dialogue (sid, account_sid, assistant_id, assistant_sid, data, date_created, date_updated)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(sid, accountSid, assistantId, assistantSid, data, created, created)
-			.update(key, "id");
-		return new Dialogue(key.getKeyAs(Number.class).longValue(), sid, accountSid, assistantSid, data);
+			.update();
+		return new Dialogue(sid, accountSid, assistantSid, data);
 	}
 
 	/**
@@ -63,11 +61,13 @@ class DialogueRepository {
 			.optional();
 	}
 
-	void update(long id, String data, Instant now) {
-		this.jdbc.sql("update dialogue set data = :data, date_updated = :now where id = :id")
+	void update(long assistantId, String sid, String data, Instant now) {
+		this.jdbc.sql(
+				"update dialogue set data = :data, date_updated = :now where assistant_id = :assistantId and sid = :sid")
 			.param("data", data)
 			.param("now", DeliveryRepository.utc(now))
-			.param("id", id)
+			.param("assistantId", assistantId)
+			.param("sid", sid)
 			.update();
 	}
 
@@ -84,7 +84,7 @@ class DialogueRepository {
 	}
 
 	private static Dialogue dialogue(ResultSet rs, int row) throws SQLException {
-		return new Dialogue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+		return new Dialogue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
 	}
 
 }

@@ -222,8 +222,8 @@ class DialogueService {
 		String data = appended((existing != null) ? existing.data() : null, events, checked.parameters());
 		Dialogue dialogue;
 		if (existing != null) {
-			this.dialogues.update(existing.id(), data, now);
-			dialogue = new Dialogue(existing.id(), sid, existing.accountSid(), existing.assistantSid(), data);
+			this.dialogues.update(assistant.id(), sid, data, now);
+			dialogue = new Dialogue(sid, existing.accountSid(), existing.assistantSid(), data);
 		}
 		else {
 			dialogue = this.dialogues.insert(sid, account.sid(), assistant.id(), assistant.sid(), data, now);
