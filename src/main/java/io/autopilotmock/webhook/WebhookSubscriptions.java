@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookSubscriptions {
 
+	/** What a {@link Subscription} is read from, in its components' order. */
+	private static final String SUBSCRIPTION_COLUMNS = "e.event, w.id, w.sid, w.webhook_url, w.webhook_method";
+
 	private final JdbcClient jdbc;
 
 	private final WebhookRules rules;
@@ -61,15 +64,12 @@ public class WebhookSubscriptions {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select e.event, w.id, w.sid, w.webhook_url, w.webhook_method
-				from webhook_event e join webhook w on w.id = e.webhook_id
-				where e.assistant_id = :assistantId and e.event in (:events)
-				order by w.id""")
+		return this.jdbc
+			.sql("select " + SUBSCRIPTION_COLUMNS + " from webhook_event e join webhook w on w.id = e.webhook_id "
+					+ "where e.assistant_id = :assistantId and e.event in (:events) order by w.id")
 			.param("assistantId", assistantId)
 			.param("events", keys)
-			.query((rs, row) -> new Subscription(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, row) -> subscription(rs, 1))
 			.list();
 	}
 
@@ -88,13 +88,11 @@ public class WebhookSubscriptions {
 		values.add(accountSid);
 		values.add(assistantSid);
 		// Positional parameters: named ones are substituted afresh on every trigger.
-		List<AssistantRow> rows = this.jdbc.sql("""
-				select a.id, a.sid, e.event, w.id, w.sid, w.webhook_url, w.webhook_method
-				from assistant a
-				left join webhook_event e on e.assistant_id = a.id and e.event in (%s)
-				left join webhook w on w.id = e.webhook_id
-				where a.account_sid = ? and a.sid = ?
-				order by w.id""".formatted(String.join(", ", Collections.nCopies(keys.size(), "?"))))
+		String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+		List<AssistantRow> rows = this.jdbc
+			.sql("select a.id, a.sid, " + SUBSCRIPTION_COLUMNS + " from assistant a "
+					+ "left join webhook_event e on e.assistant_id = a.id and e.event in (" + placeholders + ") "
+					+ "left join webhook w on w.id = e.webhook_id where a.account_sid = ? and a.sid = ? order by w.id")
 			.params(values)
 			.query(WebhookSubscriptions::assistantRow)
 			.list();
@@ -117,13 +115,18 @@ public class WebhookSubscriptions {
 
 	private static AssistantRow assistantRow(ResultSet rs, int row) throws SQLException {
 		AssistantKey assistant = new AssistantKey(rs.getLong(1), rs.getString(2));
-		String event = rs.getString(3);
-		String webhookSid = rs.getString(5);
-		if (event == null || webhookSid == null) {
-			return new AssistantRow(assistant, null);
-		}
-		return new AssistantRow(assistant,
-				new Subscription(event, rs.getLong(4), webhookSid, rs.getString(6), rs.getString(7)));
+		// No subscribed webhook: the left joins give nulls.
+		boolean subscribed = rs.getString(3) != null && rs.getString(5) != null;
+		return new AssistantRow(assistant, subscribed ? subscription(rs, 3) : null);
+	}
+
+	/**
+	 * A subscription from {@link #SUBSCRIPTION_COLUMNS}, the first of them at
+	 * {@code first}.
+	 */
+	private static Subscription subscription(ResultSet rs, int first) throws SQLException {
+		return new Subscription(rs.getString(first), rs.getLong(first + 1), rs.getString(first + 2),
+				rs.getString(first + 3), rs.getString(first + 4));
 	}
 
 	/** The events as subscriptions store them, each once. */
