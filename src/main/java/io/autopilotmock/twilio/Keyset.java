@@ -33,16 +33,6 @@ public interface Keyset<T> {
 	/** The prefix of the rows' SIDs: a token naming another kind of SID is refused. */
 	SidPrefix prefix();
 
-	/** The rows of a list that has none: nothing is read. */
-	static <T> Keyset<T> empty(SidPrefix prefix) {
-		return of(prefix, new Reads<>((position, limit) -> List.of(), (position, limit) -> List.of(),
-				(position, limit) -> List.of(), (sid) -> Optional.empty()), (row) -> {
-					throw new IllegalStateException("An empty list has no rows");
-				}, (row) -> {
-					throw new IllegalStateException("An empty list has no rows");
-				});
-	}
-
 	/** A keyset from its reads and the row's id and SID. */
 	static <T> Keyset<T> of(SidPrefix prefix, Reads<T> reads, ToLongFunction<T> idOf, Function<T, String> sidOf) {
 		return new Keyset<>() {

@@ -53,6 +53,16 @@ class WebhookReads {
 		return one(" where w.assistant_id = ? and w.unique_name = ?", assistantId, uniqueName);
 	}
 
+	/**
+	 * The first rows of an assistant's list, found by its SID in the same query: none for
+	 * an assistant without webhooks and for one that is not there alike.
+	 */
+	List<WebhookRow> first(String accountSid, String assistantSid, int limit) {
+		return all(
+				" join assistant a on a.id = w.assistant_id where a.sid = ? and a.account_sid = ? order by w.id limit ?",
+				assistantSid, accountSid, limit);
+	}
+
 	List<WebhookRow> after(long assistantId, long id, int limit) {
 		return all(" where w.assistant_id = ? and w.id > ? order by w.id limit ?", assistantId, id, limit);
 	}

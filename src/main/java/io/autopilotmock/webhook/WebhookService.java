@@ -1,6 +1,9 @@
 package io.autopilotmock.webhook;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 
 import io.autopilotmock.assistant.AssistantKey;
 import io.autopilotmock.assistant.AssistantService;
@@ -15,6 +18,7 @@ import io.autopilotmock.twilio.TwilioErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.util.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -136,23 +140,50 @@ class WebhookService {
 
 	/**
 	 * An unregistered assistant that a create would register has, as yet, no webhooks:
-	 * its list is an empty page, and the read registers nothing.
+	 * its list is an empty page, and the read registers nothing. Addressed by SID, the
+	 * first page is read with its assistant in one query; the assistant is looked up on
+	 * its own only when a read needs its row id (a later page) or when that page comes
+	 * out empty, to tell an assistant without webhooks from none at all.
 	 */
 	AssistantWebhooks list(Account account, String assistantRef) {
-		Optional<AssistantKey> found = this.assistants.find(account, assistantRef);
-		if (found.isEmpty()) {
-			String sid = this.assistants.registrable(assistantRef).orElseThrow(ResourceNotFoundException::new);
-			return new AssistantWebhooks(sid, Keyset.empty(SidPrefix.WEBHOOK));
+		if (SidPrefix.ASSISTANT.matches(assistantRef)) {
+			String assistantSid = SidPrefix.ASSISTANT.normalize(assistantRef);
+			Lazy<Optional<AssistantKey>> assistant = Lazy.of(() -> listed(account, assistantRef));
+			return new AssistantWebhooks(assistantSid, rows(assistant, (limit) -> {
+				List<WebhookRow> first = this.reads.first(account.sid(), assistantSid, limit);
+				return first.isEmpty() ? rows(assistant.get(), (id) -> List.of()) : first;
+			}));
 		}
-		AssistantKey assistant = found.get();
-		long id = assistant.id();
+		AssistantKey assistant = existing(account, assistantRef);
 		return new AssistantWebhooks(assistant.sid(),
-				Keyset.of(SidPrefix.WEBHOOK,
-						new Keyset.Reads<>((after, limit) -> this.reads.after(id, after, limit),
-								(before, limit) -> this.reads.before(id, before, limit),
-								(offset, limit) -> this.reads.fromOffset(id, offset, limit),
-								(sid) -> this.reads.bySid(id, sid)),
-						WebhookRow::id, WebhookRow::sid));
+				rows(Lazy.of(Optional.of(assistant)), (limit) -> this.reads.fromOffset(assistant.id(), 0, limit)));
+	}
+
+	/**
+	 * The assistant whose webhooks are listed: empty for one a create would register.
+	 * @throws ResourceNotFoundException for one that is not there and would not be
+	 */
+	private Optional<AssistantKey> listed(Account account, String assistantRef) {
+		Optional<AssistantKey> found = this.assistants.find(account, assistantRef);
+		if (found.isEmpty() && this.assistants.registrable(assistantRef).isEmpty()) {
+			throw new ResourceNotFoundException();
+		}
+		return found;
+	}
+
+	private Keyset<WebhookRow> rows(Lazy<Optional<AssistantKey>> assistant, IntFunction<List<WebhookRow>> first) {
+		return Keyset.of(SidPrefix.WEBHOOK,
+				new Keyset.Reads<>((after, limit) -> rows(assistant.get(), (id) -> this.reads.after(id, after, limit)),
+						(before, limit) -> rows(assistant.get(), (id) -> this.reads.before(id, before, limit)),
+						(offset, limit) -> (offset == 0) ? first.apply(limit)
+								: rows(assistant.get(), (id) -> this.reads.fromOffset(id, offset, limit)),
+						(sid) -> assistant.get().flatMap((found) -> this.reads.bySid(found.id(), sid))),
+				WebhookRow::id, WebhookRow::sid);
+	}
+
+	/** A read under the assistant's row id; none under one not yet registered. */
+	private static List<WebhookRow> rows(Optional<AssistantKey> assistant, LongFunction<List<WebhookRow>> read) {
+		return assistant.map((found) -> read.apply(found.id())).orElseGet(List::of);
 	}
 
 	/** A webhook can only be under an assistant that exists: nothing is registered. */

@@ -124,8 +124,12 @@ class NonDefaultSettingsApiTests {
 					.formParam("Events", "onDialogueStart")
 					.formParam("WebhookUrl", "https://example.com")
 					.post(webhooks),
-				RestAssured.get(webhooks), RestAssured.get(webhooks + "/x"),
-				form().formParam("Events", "onDialogueEnd").post(webhooks + "/x"), RestAssured.delete(webhooks + "/x"));
+				RestAssured.get(webhooks), RestAssured.get(webhooks + "?PageSize=1&Page=2"),
+				RestAssured.given()
+					.urlEncodingEnabled(false)
+					.get(webhooks + "?PageSize=1&Page=1&PageToken=PAUM" + "0".repeat(32)),
+				RestAssured.get(webhooks + "/x"), form().formParam("Events", "onDialogueEnd").post(webhooks + "/x"),
+				RestAssured.delete(webhooks + "/x"));
 		for (Response answer : answers) {
 			answer.then()
 				.statusCode(404)
