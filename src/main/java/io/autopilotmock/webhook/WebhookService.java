@@ -151,7 +151,11 @@ class WebhookService {
 			Lazy<Optional<AssistantKey>> assistant = Lazy.of(() -> listed(account, assistantRef));
 			return new AssistantWebhooks(assistantSid, rows(assistant, (limit) -> {
 				List<WebhookRow> first = this.reads.first(account.sid(), assistantSid, limit);
-				return first.isEmpty() ? rows(assistant.get(), (id) -> List.of()) : first;
+				if (first.isEmpty()) {
+					assistant.get(); // an assistant without webhooks, one to register, or
+										// a 404
+				}
+				return first;
 			}));
 		}
 		AssistantKey assistant = existing(account, assistantRef);
