@@ -195,12 +195,16 @@ class WebhookService {
 		return this.assistants.find(account, assistantRef).orElseThrow(ResourceNotFoundException::new);
 	}
 
-	/** The webhook as a managed entity, for a write. */
+	/**
+	 * The webhook as a managed entity, for a write: its row id read in SQL, then the
+	 * entity by that id, which needs no JPQL query. A JPQL query costs Hibernate's HQL
+	 * parser, some 700 classes that the AOT cache would load at every start.
+	 */
 	private Webhook find(AssistantKey assistant, String ref) {
-		Optional<Webhook> webhook = SidPrefix.WEBHOOK.matches(ref)
-				? this.webhooks.findBySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
-				: this.webhooks.findByUniqueName(assistant.id(), ref);
-		return webhook.orElseThrow(ResourceNotFoundException::new);
+		Optional<WebhookRow> row = SidPrefix.WEBHOOK.matches(ref)
+				? this.reads.bySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
+				: this.reads.byUniqueName(assistant.id(), ref);
+		return row.flatMap((found) -> this.webhooks.findById(found.id())).orElseThrow(ResourceNotFoundException::new);
 	}
 
 	/**

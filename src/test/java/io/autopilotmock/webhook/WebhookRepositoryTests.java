@@ -57,14 +57,14 @@ class WebhookRepositoryTests {
 		long second = assistant("UA00000000000000000000000000000002");
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", first, "hook"));
 		this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000002", second, "hook"));
-		assertThat(this.webhooks.findByUniqueName(second, "hook")).isPresent();
+		assertThat(this.reads.byUniqueName(second, "hook")).isPresent();
 	}
 
 	@Test
 	void rowsShouldRoundTripEveryColumn() {
 		long assistant = assistant("UA00000000000000000000000000000001");
 		long id = this.webhooks.saveAndFlush(webhook("UM00000000000000000000000000000001", assistant, "hook")).id();
-		Webhook read = this.webhooks.findBySid(assistant, "UM00000000000000000000000000000001").orElseThrow();
+		Webhook read = this.webhooks.findById(id).orElseThrow();
 		assertThat(read.id()).isEqualTo(id);
 		assertThat(read.uniqueName()).isEqualTo("hook");
 		assertThat(read.events()).isEqualTo("onDialogueStart");
@@ -79,10 +79,13 @@ class WebhookRepositoryTests {
 	@Test
 	void keysetQueriesShouldFollowCreationOrder() {
 		long assistant = assistant("UA00000000000000000000000000000001");
+		long third = 0;
 		for (int i = 1; i <= 5; i++) {
-			this.webhooks.saveAndFlush(webhook("UM0000000000000000000000000000000" + i, assistant, "hook-" + i));
+			long id = this.webhooks
+				.saveAndFlush(webhook("UM0000000000000000000000000000000" + i, assistant, "hook-" + i))
+				.id();
+			third = (i == 3) ? id : third;
 		}
-		long third = this.webhooks.findByUniqueName(assistant, "hook-3").orElseThrow().id();
 		assertThat(this.reads.after(assistant, third, 5)).extracting(WebhookRow::uniqueName)
 			.containsExactly("hook-4", "hook-5");
 		assertThat(this.reads.before(assistant, third, 1)).extracting(WebhookRow::uniqueName).containsExactly("hook-2");

@@ -103,7 +103,8 @@ class WebhookServiceTests {
 	@Test
 	void updateShouldMoveDateUpdatedOnlyWhenSomethingChanged() {
 		Webhook webhook = create("hook");
-		given(this.repository.findByUniqueName(7L, "hook")).willReturn(Optional.of(webhook));
+		given(this.reads.byUniqueName(7L, "hook")).willReturn(Optional.of(WebhookRow.of(webhook)));
+		given(this.repository.findById(webhook.id())).willReturn(Optional.of(webhook));
 		this.clock.set(Instant.parse("2023-05-05T10:00:00.400Z"));
 
 		this.service.update(ACCOUNT, "my-assistant", "hook", new WebhookForm("hook", "onDialogueStart", null, "post"));
@@ -115,6 +116,18 @@ class WebhookServiceTests {
 		assertThat(webhook.uniqueName()).isEqualTo("hook");
 		assertThat(webhook.dateUpdated()).isEqualTo(Instant.parse("2023-05-05T10:00:00Z"));
 		assertThat(webhook.dateCreated()).isEqualTo(Instant.parse("2023-05-04T09:42:00Z"));
+	}
+
+	@Test
+	void aWriteToAWebhookDeletedBetweenItsTwoReadsShouldBe404() {
+		Webhook webhook = create("hook");
+		given(this.reads.bySid(7L, webhook.sid())).willReturn(Optional.of(WebhookRow.of(webhook)));
+		given(this.repository.findById(webhook.id())).willReturn(Optional.empty());
+		assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> this.service.update(ACCOUNT,
+				"my-assistant", webhook.sid(), new WebhookForm(null, null, null, "get")));
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.service.delete(ACCOUNT, "my-assistant", webhook.sid()));
+		verify(this.repository, never()).delete(any());
 	}
 
 	@Test
