@@ -96,10 +96,7 @@ class WebhookService {
 			}
 		}
 		AssistantKey assistant = existing(account, assistantRef);
-		Optional<WebhookRow> found = SidPrefix.WEBHOOK.matches(ref)
-				? this.reads.bySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
-				: this.reads.byUniqueName(assistant.id(), ref);
-		return new AssistantWebhook(assistant.sid(), found.orElseThrow(ResourceNotFoundException::new));
+		return new AssistantWebhook(assistant.sid(), row(assistant, ref).orElseThrow(ResourceNotFoundException::new));
 	}
 
 	AssistantWebhook update(Account account, String assistantRef, String ref, WebhookForm form) {
@@ -201,10 +198,14 @@ class WebhookService {
 	 * parser, some 700 classes that the AOT cache would load at every start.
 	 */
 	private Webhook find(AssistantKey assistant, String ref) {
-		Optional<WebhookRow> row = SidPrefix.WEBHOOK.matches(ref)
-				? this.reads.bySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
+		return row(assistant, ref).flatMap((found) -> this.webhooks.findById(found.id()))
+			.orElseThrow(ResourceNotFoundException::new);
+	}
+
+	/** The webhook under the assistant's row id, by SID or by unique name. */
+	private Optional<WebhookRow> row(AssistantKey assistant, String ref) {
+		return SidPrefix.WEBHOOK.matches(ref) ? this.reads.bySid(assistant.id(), SidPrefix.WEBHOOK.normalize(ref))
 				: this.reads.byUniqueName(assistant.id(), ref);
-		return row.flatMap((found) -> this.webhooks.findById(found.id())).orElseThrow(ResourceNotFoundException::new);
 	}
 
 	/**
