@@ -2,13 +2,10 @@ package io.autopilotmock.floor;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,19 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/Assistants/{assistantSid}/Webhooks")
 class FloorController {
 
-	private static final String ACCOUNT_SID = "AC" + "0".repeat(32);
-
-	private static final DateTimeFormatter RFC_2822 = DateTimeFormatter
-		.ofPattern("EEE, dd MMM yyyy HH:mm:ss '+0000'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
 	/**
 	 * The rows behind every list: one full page, as bench/run stores for autopilot-mock.
 	 */
 	private static final int LISTED = 50;
 
 	/** The dates of fetched and listed webhooks, written once like stored ones. */
-	private final String stored = RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
+	private final String stored = Answers.RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
 
 	private final List<String> listedSids = new ArrayList<>();
 
@@ -52,7 +43,7 @@ class FloorController {
 
 	FloorController() {
 		for (int i = 1; i <= LISTED; i++) {
-			this.listedSids.add(sid());
+			this.listedSids.add(Answers.newSid());
 			this.listedNames.add("00000000-00-" + String.format("%010d", i));
 		}
 	}
@@ -60,23 +51,23 @@ class FloorController {
 	@PostMapping
 	ResponseEntity<WebhookJson> create(@PathVariable String assistantSid, WebhookForm form,
 			HttpServletRequest request) {
-		String now = RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
+		String now = Answers.RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
 		String method = (form.webhookMethod() != null) ? form.webhookMethod() : "POST";
-		String sid = sid();
-		WebhookJson created = new WebhookJson(ACCOUNT_SID, assistantSid, now, now, form.events(), sid,
-				form.uniqueName(), assistantUrl(request, assistantSid) + "/Webhooks/" + sid, method, form.webhookUrl());
+		String sid = Answers.newSid();
+		WebhookJson created = new WebhookJson(Answers.ACCOUNT_SID, assistantSid, now, now, form.events(), sid,
+				form.uniqueName(), Answers.assistantUrl(request, assistantSid) + "/Webhooks/" + sid, method, form.webhookUrl());
 		return ResponseEntity.status(HttpStatus.CREATED).body(created);
 	}
 
 	@GetMapping("/{sid}")
 	WebhookJson fetch(@PathVariable String assistantSid, @PathVariable String sid, HttpServletRequest request) {
-		return webhook(assistantUrl(request, assistantSid), assistantSid, sid, "00000000-00-0000000001");
+		return webhook(Answers.assistantUrl(request, assistantSid), assistantSid, sid, "00000000-00-0000000001");
 	}
 
 	@GetMapping
 	Map<String, Object> list(@PathVariable String assistantSid,
 			@RequestParam(name = "PageSize", defaultValue = "50") int pageSize, HttpServletRequest request) {
-		String assistantUrl = assistantUrl(request, assistantSid);
+		String assistantUrl = Answers.assistantUrl(request, assistantSid);
 		List<WebhookJson> webhooks = new ArrayList<>(LISTED);
 		for (int i = 0; i < Math.min(pageSize, LISTED); i++) {
 			webhooks.add(webhook(assistantUrl, assistantSid, this.listedSids.get(i), this.listedNames.get(i)));
@@ -89,23 +80,8 @@ class FloorController {
 	}
 
 	private WebhookJson webhook(String assistantUrl, String assistantSid, String sid, String uniqueName) {
-		return new WebhookJson(ACCOUNT_SID, assistantSid, this.stored, this.stored, "onDialogueStart onDialogueEnd",
+		return new WebhookJson(Answers.ACCOUNT_SID, assistantSid, this.stored, this.stored, "onDialogueStart onDialogueEnd",
 				sid, uniqueName, assistantUrl + "/Webhooks/" + sid, "POST", "https://example.com/hook");
-	}
-
-	private static String assistantUrl(HttpServletRequest request, String assistantSid) {
-		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/v1/Assistants/"
-				+ assistantSid;
-	}
-
-	private static String sid() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return "UM" + hex(random.nextLong()) + hex(random.nextLong());
-	}
-
-	private static String hex(long value) {
-		String digits = Long.toHexString(value);
-		return "0".repeat(16 - digits.length()) + digits;
 	}
 
 }

@@ -4,13 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,13 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/Assistants/{assistantSid}/Webhooks")
 class StackFloorController {
 
-	private static final String ACCOUNT_SID = "AC" + "0".repeat(32);
-
-	private static final DateTimeFormatter RFC_2822 = DateTimeFormatter
-		.ofPattern("EEE, dd MMM yyyy HH:mm:ss '+0000'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
-	private static final String COLUMNS = "select sid, unique_name, events, webhook_url, webhook_method, date_created from webhook ";
+	private static final String COLUMNS = "select sid, unique_name, events, webhook_url, webhook_method, date_created "
+			+ "from webhook ";
 
 	private final StoredWebhooks webhooks;
 
@@ -56,16 +47,16 @@ class StackFloorController {
 	ResponseEntity<WebhookJson> create(@PathVariable String assistantSid, WebhookForm form,
 			HttpServletRequest request) {
 		String method = (form.webhookMethod() != null) ? form.webhookMethod() : "POST";
-		StoredWebhook saved = this.webhooks.saveAndFlush(new StoredWebhook(sid(), ACCOUNT_SID, assistantSid,
-				form.uniqueName(), form.events(), form.webhookUrl(), method, Instant.now()));
+		StoredWebhook saved = this.webhooks.saveAndFlush(new StoredWebhook(Answers.newSid(), Answers.ACCOUNT_SID,
+				assistantSid, form.uniqueName(), form.events(), form.webhookUrl(), method, Instant.now()));
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(json(assistantUrl(request, assistantSid), assistantSid, saved));
+			.body(json(Answers.assistantUrl(request, assistantSid), assistantSid, saved));
 	}
 
 	@GetMapping("/{sid}")
 	ResponseEntity<WebhookJson> fetch(@PathVariable String assistantSid, @PathVariable String sid,
 			HttpServletRequest request) {
-		String assistantUrl = assistantUrl(request, assistantSid);
+		String assistantUrl = Answers.assistantUrl(request, assistantSid);
 		return this.jdbc.sql(COLUMNS + "where assistant_sid = ? and sid = ?")
 			.params(assistantSid, sid)
 			.query((rs, row) -> json(assistantUrl, assistantSid, rs))
@@ -77,7 +68,7 @@ class StackFloorController {
 	@GetMapping
 	Map<String, Object> list(@PathVariable String assistantSid,
 			@RequestParam(name = "PageSize", defaultValue = "50") int pageSize, HttpServletRequest request) {
-		String assistantUrl = assistantUrl(request, assistantSid);
+		String assistantUrl = Answers.assistantUrl(request, assistantSid);
 		List<WebhookJson> webhooks = this.jdbc.sql(COLUMNS + "where assistant_sid = ? order by id limit ?")
 			.params(assistantSid, pageSize)
 			.query((rs, row) -> json(assistantUrl, assistantSid, rs))
@@ -90,32 +81,17 @@ class StackFloorController {
 	}
 
 	private static WebhookJson json(String assistantUrl, String assistantSid, StoredWebhook webhook) {
-		String date = RFC_2822.format(webhook.dateCreated());
-		return new WebhookJson(ACCOUNT_SID, assistantSid, date, date, webhook.events(), webhook.sid(),
+		String date = Answers.RFC_2822.format(webhook.dateCreated());
+		return new WebhookJson(Answers.ACCOUNT_SID, assistantSid, date, date, webhook.events(), webhook.sid(),
 				webhook.uniqueName(), assistantUrl + "/Webhooks/" + webhook.sid(), webhook.webhookMethod(),
 				webhook.webhookUrl());
 	}
 
 	private static WebhookJson json(String assistantUrl, String assistantSid, ResultSet rs) throws SQLException {
 		String sid = rs.getString(1);
-		String date = RFC_2822.format(rs.getObject(6, OffsetDateTime.class));
-		return new WebhookJson(ACCOUNT_SID, assistantSid, date, date, rs.getString(3), sid, rs.getString(2),
+		String date = Answers.RFC_2822.format(rs.getObject(6, OffsetDateTime.class));
+		return new WebhookJson(Answers.ACCOUNT_SID, assistantSid, date, date, rs.getString(3), sid, rs.getString(2),
 				assistantUrl + "/Webhooks/" + sid, rs.getString(5), rs.getString(4));
-	}
-
-	private static String assistantUrl(HttpServletRequest request, String assistantSid) {
-		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/v1/Assistants/"
-				+ assistantSid;
-	}
-
-	private static String sid() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return "UM" + hex(random.nextLong()) + hex(random.nextLong());
-	}
-
-	private static String hex(long value) {
-		String digits = Long.toHexString(value);
-		return "0".repeat(16 - digits.length()) + digits;
 	}
 
 }
