@@ -3,7 +3,6 @@ package io.autopilotmock.floor;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,11 +71,7 @@ class FloorController {
 		for (int i = 0; i < Math.min(pageSize, LISTED); i++) {
 			webhooks.add(webhook(assistantUrl, assistantSid, this.listedSids.get(i), this.listedNames.get(i)));
 		}
-		String base = assistantUrl + "/Webhooks?PageSize=" + pageSize + "&Page=";
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("meta", new PageMeta(base + 0, "webhooks", null, 0, pageSize, null, base + 0));
-		envelope.put("webhooks", webhooks);
-		return envelope;
+		return Answers.firstPage(assistantUrl, pageSize, webhooks);
 	}
 
 	private WebhookJson webhook(String assistantUrl, String assistantSid, String sid, String uniqueName) {

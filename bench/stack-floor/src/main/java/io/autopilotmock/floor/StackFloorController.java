@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,11 +72,7 @@ class StackFloorController {
 			.params(assistantSid, pageSize)
 			.query((rs, row) -> json(assistantUrl, assistantSid, rs))
 			.list();
-		String base = assistantUrl + "/Webhooks?PageSize=" + pageSize + "&Page=";
-		Map<String, Object> envelope = new LinkedHashMap<>();
-		envelope.put("meta", new PageMeta(base + 0, "webhooks", null, 0, pageSize, null, base + 0));
-		envelope.put("webhooks", webhooks);
-		return envelope;
+		return Answers.firstPage(assistantUrl, pageSize, webhooks);
 	}
 
 	private static WebhookJson json(String assistantUrl, String assistantSid, StoredWebhook webhook) {
