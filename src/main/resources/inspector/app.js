@@ -447,12 +447,18 @@
 						el('span', { class: 'name' }, name || text(delivery.webhook_sid)), ' ',
 						el('span', { class: 'method' }, text(delivery.method)), ' ',
 						el('span', { class: 'url' }, text(delivery.url)), ' ',
-						el('span', { class: 'badge state-' + state }, state), ' ', details),
+						el('span', { class: 'badge state-' + state }, state), ' ',
+						el('span', { class: 'badge order', title: delivery.concurrent
+							? 'Sent without waiting for the earlier deliveries of its dialogue to this webhook'
+							: 'Sent after the earlier deliveries of its dialogue to this webhook had ended' },
+							delivery.concurrent ? 'concurrent' : 'in order'), ' ', details),
 				attempts.length === 0 ? el('p', { class: 'muted attempts-none' }, 'No attempt yet.')
 					: el('ol', { class: 'attempts' }, ...attempts.map((attempt, index) => el('li', { class: 'attempt' },
 							el('span', { class: 'muted' }, '#' + (index + 1) + ' ' + shortTime(attempt.time)), ' ',
 							el('span', { class: 'outcome ' + outcomeClass(attempt) }, text(attempt.outcome)), ' ',
-							el('span', { class: 'duration' }, text(attempt.duration_ms) + ' ms')))));
+							el('span', { class: 'duration' }, text(attempt.duration_ms) + ' ms'),
+							// A refused attempt's body says why the destination was refused.
+							attempt.outcome === 'refused' ? el('span', { class: 'reason' }, ' ' + text(attempt.body)) : null)))));
 	}
 
 	function outcomeClass(attempt) {

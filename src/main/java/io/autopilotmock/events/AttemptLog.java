@@ -41,6 +41,13 @@ public final class AttemptLog {
 		return line(attempt.time(), attempt.durationMs(), attempt.outcome(), attempt.status(), attempt.body());
 	}
 
+	/** The log of these attempts. */
+	static String lines(List<Attempt> attempts) {
+		StringBuilder log = new StringBuilder();
+		attempts.forEach((attempt) -> log.append(line(attempt)));
+		return log.toString();
+	}
+
 	/** The attempts of a log, in the order they were recorded. */
 	static List<Attempt> attempts(String log) {
 		List<Attempt> attempts = new ArrayList<>();

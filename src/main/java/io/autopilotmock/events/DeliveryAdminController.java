@@ -29,7 +29,8 @@ class DeliveryAdminController {
 
 	static final int MAX_LIMIT = 1000;
 
-	private static final Set<String> STATES = Set.of(Delivery.PENDING, Delivery.DELIVERED, Delivery.FAILED);
+	private static final Set<String> STATES = Set.of(Delivery.PENDING, Delivery.DELIVERED, Delivery.FAILED,
+			Delivery.REFUSED);
 
 	private final DeliveryRepository deliveries;
 
@@ -81,7 +82,7 @@ class DeliveryAdminController {
 		}
 		String state = value.toLowerCase(Locale.ROOT);
 		if (!STATES.contains(state)) {
-			throw TwilioErrors.invalidParameter("status must be pending, delivered or failed, was " + value);
+			throw TwilioErrors.invalidParameter("status must be pending, delivered, failed or refused, was " + value);
 		}
 		return state;
 	}

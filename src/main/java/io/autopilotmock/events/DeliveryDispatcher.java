@@ -2,6 +2,7 @@ package io.autopilotmock.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import io.autopilotmock.events.WebhookShares.Handout;
+import io.autopilotmock.events.DeliveryRepository.Claimed;
+import io.autopilotmock.events.DeliveryShares.Handout;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 
 import org.springframework.context.SmartLifecycle;
@@ -31,8 +33,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>A trigger {@linkplain #reserve reserves} room for each delivery due at once,
  * records it already leased to this instance and, once committed, {@linkplain #handOut
- * hands it out}: to a worker, or to wait in memory behind its webhook's share (see
- * {@link WebhookShares}). The common case costs no claim at all.</li>
+ * hands it out}: to a worker, or to wait in memory behind its account's or its webhook's
+ * share (see {@link DeliveryShares}). The common case costs no claim at all. Only the
+ * first delivery of a dialogue to a webhook goes this way: the next ones wait for it to
+ * end, in the outbox.</li>
  * <li>Rows recorded without a lease (no room among the workers and their queue, or
  * delayed) wait for the dispatcher thread, which claims due rows (leases them, in a short
  * transaction of their own). A trigger that left such rows wakes it at once, and so does
@@ -63,13 +67,16 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final int capacity;
 
-	/** Half the workers at most for one webhook: the others stay free for the rest. */
-	private final int perWebhook;
+	/**
+	 * Half the workers at most for one account, and for one webhook: the others stay free
+	 * for the rest.
+	 */
+	private final int share;
 
 	/** Deliveries reserved, waiting or being sent here, at most {@link #capacity}. */
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	private final WebhookShares shares;
+	private final DeliveryShares shares;
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
@@ -93,8 +100,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 		this.dataSource = dataSource;
 		this.settings = properties.events();
 		this.capacity = this.settings.workers() + this.settings.queueCapacity();
-		this.perWebhook = Math.max(1, this.settings.workers() / 2);
-		this.shares = new WebhookShares(this.perWebhook);
+		this.share = Math.max(1, this.settings.workers() / 2);
+		// Half the room in memory at most for one account's waiting deliveries.
+		this.shares = new DeliveryShares(this.share, this.share, Math.max(1, this.capacity / 2));
 	}
 
 	/**
@@ -105,17 +113,19 @@ class DeliveryDispatcher implements SmartLifecycle {
 	 * over: if it ran out meanwhile and a claim took the row, that owner has changed, and
 	 * the row is not sent twice.
 	 */
-	record Lease(String owner, long until, long startBy, String webhookSid, WebhookShares.Slot slot) {
+	record Lease(String owner, long until, long startBy, String accountSid, String webhookSid,
+			DeliveryShares.Slot slot) {
 
 	}
 
 	/**
-	 * Reserves room here for a delivery of this webhook, due now: when it returns a
-	 * lease, record the delivery with it, then {@linkplain #handOut hand it out}, or
-	 * {@linkplain #release release} the room if the recording failed.
-	 * @return the lease, or {@code null} when the workers and their queue are full
+	 * Reserves room here for a delivery of this account's webhook, due now: when it
+	 * returns a lease, record the delivery with it, then {@linkplain #handOut hand it
+	 * out}, or {@linkplain #release release} the room if the recording failed.
+	 * @return the lease, or {@code null} when the workers and their queue are full, or
+	 * the account has its share of them waiting
 	 */
-	@Nullable Lease reserve(String webhookSid, int totalMs) {
+	@Nullable Lease reserve(String accountSid, String webhookSid, int totalMs) {
 		if (!isRunning()) {
 			return null;
 		}
@@ -123,24 +133,28 @@ class DeliveryDispatcher implements SmartLifecycle {
 			this.inFlight.decrementAndGet();
 			return null;
 		}
-		WebhookShares.Slot slot = this.shares.reserve(webhookSid);
-		String leaseOwner = (slot == WebhookShares.Slot.SEND) ? this.owner : UUID.randomUUID().toString();
+		DeliveryShares.Slot slot = this.shares.reserve(accountSid, webhookSid);
+		if (slot == null) {
+			this.inFlight.decrementAndGet();
+			return null;
+		}
+		String leaseOwner = (slot == DeliveryShares.Slot.SEND) ? this.owner : UUID.randomUUID().toString();
 		long now = System.currentTimeMillis();
 		long margin = this.settings.leaseMargin().toMillis();
-		return new Lease(leaseOwner, now + totalMs + margin, now + margin / 2, webhookSid, slot);
+		return new Lease(leaseOwner, now + totalMs + margin, now + margin / 2, accountSid, webhookSid, slot);
 	}
 
 	/** Gives back the room of deliveries reserved but not recorded. */
 	void release(Collection<Lease> leases) {
 		for (Lease lease : leases) {
 			this.inFlight.decrementAndGet();
-			start(this.shares.cancel(lease.webhookSid(), lease.slot()));
+			start(this.shares.cancel(lease.accountSid(), lease.webhookSid(), lease.slot()));
 		}
 	}
 
 	/** Sends a delivery recorded with a lease from {@link #reserve}, once committed. */
 	void handOut(Delivery delivery, Lease lease) {
-		if (lease.slot() == WebhookShares.Slot.SEND) {
+		if (lease.slot() == DeliveryShares.Slot.SEND) {
 			start(Handout.leased(delivery));
 			return;
 		}
@@ -188,22 +202,31 @@ class DeliveryDispatcher implements SmartLifecycle {
 				// Cleared before the read, so that a row recorded meanwhile sets it
 				// again.
 				this.mayBeDue.set(false);
-				List<Delivery> claimed = this.transactions.execute((status) -> this.deliveries.claim(limit,
-						this.perWebhook, this.owner, now, this.settings.leaseMargin().toMillis()));
-				if (claimed == null || claimed.isEmpty()) {
-					if (this.shares.anyAtShare()) {
-						// Rows held back by that share are due when its deliveries end.
+				List<Delivery> taken = new ArrayList<>();
+				Claimed claimed;
+				try {
+					claimed = this.transactions.execute((status) -> this.deliveries.claim(limit, this.share, this.owner,
+							now, this.settings.leaseMargin().toMillis(), (delivery) -> take(delivery, taken)));
+				}
+				catch (RuntimeException ex) {
+					// Not leased: the slots taken for them are free again.
+					taken.forEach((delivery) -> start(ended(delivery)));
+					throw ex;
+				}
+				if (claimed == null || claimed.taken().isEmpty()) {
+					if (this.shares.anyAtShare() || this.deliveries.anyHeldBack(now)) {
+						// Rows held back by a share, or behind an earlier delivery of
+						// their
+						// dialogue to their webhook, are due when a delivery ends.
 						this.mayBeDue.set(true);
 					}
 					return;
 				}
 				this.mayBeDue.set(true);
-				for (Delivery delivery : claimed) {
-					this.inFlight.incrementAndGet();
-					this.shares.claimed(delivery.webhookSid());
+				for (Delivery delivery : claimed.taken()) {
 					start(Handout.leased(delivery));
 				}
-				if (claimed.size() < limit) {
+				if (claimed.offered() < limit) {
 					return;
 				}
 			}
@@ -212,6 +235,16 @@ class DeliveryDispatcher implements SmartLifecycle {
 			log.warn(
 					"Cannot read the outbox, trying again in " + this.settings.pollInterval() + ": " + ex.getMessage());
 		}
+	}
+
+	/** Takes a slot here for a delivery the outbox offers, if its shares have room. */
+	private boolean take(Delivery delivery, List<Delivery> taken) {
+		if (!this.shares.claim(delivery.accountSid(), delivery.webhookSid())) {
+			return false;
+		}
+		this.inFlight.incrementAndGet();
+		taken.add(delivery);
+		return true;
 	}
 
 	private void poll() {
@@ -276,7 +309,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 	 */
 	private @Nullable Handout ended(Delivery delivery) {
 		this.inFlight.decrementAndGet();
-		return this.shares.ended(delivery.webhookSid());
+		return this.shares.ended(delivery.accountSid(), delivery.webhookSid());
 	}
 
 	@Override

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record DeliveryJson(long id, @JsonProperty("account_sid") String accountSid,
 		@JsonProperty("assistant_sid") String assistantSid, @JsonProperty("dialogue_sid") String dialogueSid,
 		@JsonProperty("webhook_sid") String webhookSid, String event, String url, String method,
-		@JsonProperty("idempotency_token") String idempotencyToken, String state,
+		@JsonProperty("idempotency_token") String idempotencyToken, String state, boolean concurrent,
 		@JsonProperty("date_created") String dateCreated, List<AttemptJson> attempts, @Nullable RequestJson request) {
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -50,7 +50,8 @@ record DeliveryJson(long id, @JsonProperty("account_sid") String accountSid,
 			.toList();
 		return new DeliveryJson(delivery.id(), delivery.accountSid(), delivery.assistantSid(), delivery.dialogueSid(),
 				delivery.webhookSid(), delivery.event(), delivery.webhookUrl(), delivery.method(),
-				delivery.idempotencyToken(), delivery.state(), iso(delivery.dateCreated()), attempts, request);
+				delivery.idempotencyToken(), delivery.state(), delivery.concurrent(), iso(delivery.dateCreated()),
+				attempts, request);
 	}
 
 	static String iso(Instant instant) {

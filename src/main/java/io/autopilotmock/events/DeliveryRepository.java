@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -40,7 +41,7 @@ class DeliveryRepository {
 
 	private static final String COLUMNS = """
 			id, account_sid, assistant_sid, dialogue_sid, webhook_sid, event, webhook_url, method, parameters,
-			signature, idempotency_token, state, date_created, attempts""";
+			signature, idempotency_token, state, date_created, concurrent, attempts""";
 
 	private final JdbcClient jdbc;
 
@@ -94,6 +95,9 @@ class DeliveryRepository {
 					statement.setNull(15, Types.BIGINT);
 				}
 				statement.setObject(16, created);
+				statement.setString(17, delivery.state());
+				statement.setBoolean(18, delivery.concurrent());
+				statement.setString(19, AttemptLog.lines(delivery.attempts(now)));
 			}
 
 			@Override
@@ -105,9 +109,9 @@ class DeliveryRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.batch.batchUpdate((connection) -> connection.prepareStatement("""
 				insert into delivery (account_sid, assistant_sid, dialogue_sid, webhook_id, webhook_sid, event,
-				webhook_url, method, parameters, signature, idempotency_token, state, total_ms, due_at, lease_owner,
-				lease_until, date_created)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""", new String[] { "id" }), values,
+				webhook_url, method, parameters, signature, idempotency_token, total_ms, due_at, lease_owner,
+				lease_until, date_created, state, concurrent, attempts)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), values,
 				keys);
 		List<Long> ids = new ArrayList<>();
 		for (Map<String, Object> key : keys.getKeyList()) {
@@ -117,30 +121,44 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Leases up to {@code limit} due deliveries that nobody holds, skipping rows another
-	 * instance is claiming at this moment, and at most {@code perWebhook} in flight for
-	 * any one webhook, so that a receiver that never answers cannot take every worker. A
-	 * lease lasts the delivery's total time plus the margin. Call it in a transaction of
-	 * its own, committed before any is sent.
+	 * Offers up to {@code limit} due deliveries that nobody holds to {@code take},
+	 * skipping rows another instance is claiming at this moment, and leases those it
+	 * takes. Of each dialogue's deliveries to a webhook only the oldest pending one is
+	 * offered, unless it was fired {@code concurrent}: the next is offered once it has
+	 * ended, here or in any instance. At most {@code perWebhook} are in flight for any
+	 * one webhook, so that a receiver that never answers cannot take every worker, and
+	 * accounts take turns: each account's first due row is offered before any account's
+	 * second. A lease lasts the delivery's total time plus the margin. Call it in a
+	 * transaction of its own, committed before any is sent.
 	 * <p>
-	 * One pass over the pending rows ranks each webhook's: those in flight first, then
-	 * the due ones by id, so that a due row's rank is its webhook's deliveries in flight
-	 * plus its place in the queue. The ranking is a subquery because PostgreSQL allows no
-	 * {@code FOR UPDATE} beside a window function. Only pending rows are read, never a
-	 * webhook's delivered history, so a claim costs the same however many deliveries were
-	 * sent before.
+	 * One pass over the pending rows finds each dialogue's head per webhook, then ranks
+	 * the rows that may go by webhook and by account: those in flight first, then the due
+	 * ones by id, so that a due row's rank is the deliveries in flight plus its place in
+	 * the queue. The ranking is a subquery because PostgreSQL allows no
+	 * {@code FOR UPDATE} beside a window function. Only pending rows are read, never the
+	 * delivered history, so a claim costs the same however many deliveries were sent
+	 * before.
+	 * @return the deliveries offered, how many, and those taken
 	 */
-	List<Delivery> claim(int limit, int perWebhook, String owner, long now, long marginMs) {
-		List<Delivery> claimed = this.jdbc.sql("select " + COLUMNS + """
+	Claimed claim(int limit, int perWebhook, String owner, long now, long marginMs, Predicate<Delivery> take) {
+		List<Delivery> offered = this.jdbc.sql("select " + COLUMNS + """
 				 from delivery
 				where id in (
 				  select c.id from (
-				    select id, due_at, lease_until, row_number() over (partition by webhook_id
-				      order by case when lease_until >= :now then 0 when due_at <= :now then 1 else 2 end, id) as n
-				    from delivery where state = 'pending'
+				    select id, due_at, lease_until,
+				      row_number() over (partition by webhook_id order by case when lease_until >= :now then 0
+				        when due_at <= :now then 1 else 2 end, id) as n,
+				      row_number() over (partition by account_sid order by case when lease_until >= :now then 0
+				        when due_at <= :now then 1 else 2 end, id) as a
+				    from (
+				      select id, account_sid, webhook_id, due_at, lease_until, concurrent,
+				        min(id) over (partition by dialogue_sid, webhook_id) as head
+				      from delivery where state = 'pending'
+				    ) p
+				    where p.concurrent or p.id = p.head
 				  ) c
 				  where c.due_at <= :now and (c.lease_until is null or c.lease_until < :now) and c.n <= :perWebhook
-				  order by c.id limit :limit
+				  order by c.a, c.id limit :limit
 				)
 				and state = 'pending' and (lease_until is null or lease_until < :now)
 				order by id for update skip locked""")
@@ -149,11 +167,39 @@ class DeliveryRepository {
 			.param("limit", limit)
 			.query(this::delivery)
 			.list();
-		if (claimed.isEmpty()) {
-			return claimed;
+		List<Delivery> taken = offered.stream().filter(take).toList();
+		if (!taken.isEmpty()) {
+			lease("id in (:ids)", owner, now, marginMs).param("ids", taken.stream().map(Delivery::id).toList())
+				.update();
 		}
-		lease("id in (:ids)", owner, now, marginMs).param("ids", claimed.stream().map(Delivery::id).toList()).update();
-		return claimed;
+		return new Claimed(offered.size(), taken);
+	}
+
+	/** What a claim was offered, and took. */
+	record Claimed(int offered, List<Delivery> taken) {
+
+	}
+
+	/**
+	 * Whether some due rows that nobody holds were not claimed: they wait behind an
+	 * earlier delivery of their dialogue to their webhook, or for a share, and are due
+	 * when a delivery ends.
+	 */
+	boolean anyHeldBack(long now) {
+		return !this.jdbc
+			.sql("select id from delivery where state = 'pending' and due_at <= ? "
+					+ "and (lease_until is null or lease_until < ?) fetch first 1 rows only")
+			.params(now, now)
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
+	/** How many of the account's deliveries are pending, counted up to {@code atMost}. */
+	int countPending(String accountSid, int atMost) {
+		return this.jdbc.sql("""
+				select count(*) from (select id from delivery where state = 'pending' and account_sid = ?
+				fetch first ? rows only) p""").params(accountSid, atMost).query(Integer.class).single();
 	}
 
 	/**
@@ -278,7 +324,7 @@ class DeliveryRepository {
 				rs.getString("webhook_url"), rs.getString("method"),
 				this.json.readValue(rs.getString("parameters"), PARAMETERS), rs.getString("signature"),
 				rs.getString("idempotency_token"), rs.getString("state"), instant(rs, "date_created"),
-				AttemptLog.attempts(rs.getString("attempts")));
+				rs.getBoolean("concurrent"), AttemptLog.attempts(rs.getString("attempts")));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -34,6 +36,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 import io.autopilotmock.events.ConnectionOverrides.Failure;
+import io.autopilotmock.events.DestinationPolicy.Refused;
 import io.autopilotmock.twilio.AutopilotMockProperties;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -44,7 +47,9 @@ import org.springframework.stereotype.Component;
  * redirects followed, no retries of its own, the connect timeout of the URL's {@code ct},
  * and the whole answer awaited at most the smaller of its {@code rt} and the time left of
  * its {@code tt}: each read waits at most that long, and a timer aborts an answer still
- * coming when it is up. Only the first KB of an answer is kept. Blocking, rather than the
+ * coming when it is up. Only the first KB of an answer is kept. It connects only to
+ * addresses the {@link Destinations} allow, as it resolves them: a name whose addresses
+ * changed since the trigger is refused rather than reached. Blocking, rather than the
  * JDK's asynchronous client: that one hands every request and answer between the worker
  * and its selector thread, which cost a delivery twice the CPU time.
  */
@@ -79,16 +84,24 @@ class DeliverySender implements DisposableBean {
 
 	private final Clock clock;
 
+	private final Destinations destinations;
+
 	private volatile boolean closing;
 
-	DeliverySender(Clock clock, AutopilotMockProperties properties) {
+	DeliverySender(Clock clock, Destinations destinations, AutopilotMockProperties properties) {
 		this.clock = clock;
+		this.destinations = destinations;
 		this.connections = properties.events().workers();
 		this.deadlines.setRemoveOnCancelPolicy(true);
 	}
 
 	/** An attempt and, when it failed, how, as {@code rp} names failures. */
 	record Sent(Attempt attempt, @Nullable Failure failure) {
+
+		/** Whether the destination policy stopped it: it is never tried again. */
+		boolean refused() {
+			return Attempt.REFUSED.equals(this.attempt.outcome());
+		}
 
 	}
 
@@ -127,6 +140,9 @@ class DeliverySender implements DisposableBean {
 			if (this.closing || Thread.currentThread().isInterrupted()) {
 				// Shutting down: the request was aborted, not answered.
 				throw new InterruptedException("Shutting down");
+			}
+			if (ex instanceof RefusedHost refused) {
+				return new Sent(Attempt.refused(time, refused.getMessage()), Failure.CONNECT);
 			}
 			if (ex instanceof ConnectTimeoutException || ex instanceof ConnectException
 					|| ex instanceof UnknownHostException || ex instanceof SSLException) {
@@ -174,15 +190,16 @@ class DeliverySender implements DisposableBean {
 			throw new IllegalStateException("Closed");
 		}
 		if (this.client == null) {
-			this.client = build(this.connections);
+			this.client = build(this.connections, new PolicyResolver(this.destinations));
 		}
 		return this.client;
 	}
 
 	/** Each worker sends one request at a time: never a wait for a connection. */
-	private static CloseableHttpClient build(int connections) {
+	private static CloseableHttpClient build(int connections, DnsResolver resolver) {
 		return HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDnsResolver(resolver)
 				.setMaxConnTotal(connections)
 				.setMaxConnPerRoute(connections)
 				.setDefaultConnectionConfig(
@@ -194,6 +211,37 @@ class DeliverySender implements DisposableBean {
 			.disableAuthCaching()
 			.disableContentCompression()
 			.build();
+	}
+
+	/** Resolves a host to the addresses the destination policy allows, or refuses it. */
+	private record PolicyResolver(Destinations destinations) implements DnsResolver {
+
+		@Override
+		public InetAddress[] resolve(String host) throws UnknownHostException {
+			try {
+				return this.destinations.resolve(host).toArray(InetAddress[]::new);
+			}
+			catch (Refused ex) {
+				throw new RefusedHost(ex.getMessage());
+			}
+		}
+
+		@Override
+		public String resolveCanonicalHostname(String host) throws UnknownHostException {
+			// No reverse lookup: the name is the one the policy allowed.
+			resolve(host);
+			return host;
+		}
+
+	}
+
+	/** How the resolver says no: HttpClient passes it on, and never connects. */
+	private static final class RefusedHost extends UnknownHostException {
+
+		RefusedHost(String reason) {
+			super(reason);
+		}
+
 	}
 
 	private static long elapsed(long start) {

@@ -61,8 +61,13 @@ class DeliveryWorker {
 				boolean retried = sent.failure() != null && attempt < overrides.retries()
 						&& overrides.retries(sent.failure())
 						&& System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) < deadline;
-				String finalState = (retried) ? null : (sent.failure() == null) ? Delivery.DELIVERED : Delivery.FAILED;
-				if (!this.deliveries.record(delivery.id(), sent.attempt(), finalState) || !retried) {
+				retried = retried && !sent.refused();
+				String finalState = (retried) ? null : finalState(sent);
+				if (!this.deliveries.record(delivery.id(), sent.attempt(), finalState)) {
+					return;
+				}
+				DeliveryOutcomes.attempted(delivery, sent.attempt(), finalState, attempt + 1);
+				if (!retried) {
 					return;
 				}
 				Thread.sleep(pause);
@@ -79,6 +84,13 @@ class DeliveryWorker {
 		finally {
 			this.waiter.deliveryFinished();
 		}
+	}
+
+	private static String finalState(Sent sent) {
+		if (sent.refused()) {
+			return Delivery.REFUSED;
+		}
+		return (sent.failure() == null) ? Delivery.DELIVERED : Delivery.FAILED;
 	}
 
 	private void measure(Sent sent, long nanos) {

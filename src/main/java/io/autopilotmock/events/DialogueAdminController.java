@@ -40,8 +40,16 @@ class DialogueAdminController {
 		this.baseUrl = baseUrl;
 	}
 
-	/** A trigger's answer: the dialogue and one record per delivery it started. */
-	record FiredJson(DialogueJson dialogue, @JsonProperty("deliveries") List<DeliveryJson> deliveries) {
+	/** How many of a trigger's deliveries its answer shows; the log has them all. */
+	static final int SHOWN_DELIVERIES = 100;
+
+	/**
+	 * A trigger's answer: the dialogue, how many deliveries it started, the first
+	 * {@value #SHOWN_DELIVERIES} of them and where the log lists them all.
+	 */
+	record FiredJson(DialogueJson dialogue, @JsonProperty("deliveries") List<DeliveryJson> deliveries,
+			@JsonProperty("deliveries_count") int deliveriesCount,
+			@JsonProperty("deliveries_url") String deliveriesUrl) {
 
 	}
 
@@ -63,8 +71,10 @@ class DialogueAdminController {
 		Account account = this.access.account(request, trigger.accountSid());
 		String base = this.baseUrl.of(request);
 		Fired fired = this.dialogues.fire(account, assistant, dialogue, trigger, base);
+		List<Delivery> deliveries = fired.deliveries();
 		return new FiredJson(DialogueJson.of(fired.dialogue(), base),
-				fired.deliveries().stream().map(DeliveryJson::of).toList());
+				deliveries.stream().limit(SHOWN_DELIVERIES).map(DeliveryJson::of).toList(), deliveries.size(),
+				base + "/__admin/deliveries?dialogue_sid=" + fired.dialogue().sid());
 	}
 
 }

@@ -3,10 +3,13 @@ package io.autopilotmock.events;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,7 @@ import io.autopilotmock.events.DeliveryDispatcher.Lease;
 import io.autopilotmock.events.TriggerRules.Checked;
 import io.autopilotmock.twilio.Account;
 import io.autopilotmock.twilio.AccountResolver;
+import io.autopilotmock.twilio.AutopilotMockProperties;
 import io.autopilotmock.twilio.Constraints;
 import io.autopilotmock.twilio.ResourceNotFoundException;
 import io.autopilotmock.twilio.SidGenerator;
@@ -75,12 +79,17 @@ class DialogueService {
 
 	private final JsonMapper json;
 
+	private final Destinations destinations;
+
+	private final int maxPending;
+
 	private final Random random = new Random();
 
 	DialogueService(AssistantService assistants, WebhookSubscriptions subscriptions, TriggerRules rules,
 			DialogueRepository dialogues, DeliveryRepository deliveries, DeliveryDispatcher dispatcher,
 			DeliveryWaiter waiter, AccountResolver accounts, SidGenerator sids, TwilioDates dates,
-			OutboxTransactions transactions, JsonMapper json) {
+			OutboxTransactions transactions, JsonMapper json, Destinations destinations,
+			AutopilotMockProperties properties) {
 		this.assistants = assistants;
 		this.subscriptions = subscriptions;
 		this.rules = rules;
@@ -93,6 +102,8 @@ class DialogueService {
 		this.dates = dates;
 		this.transactions = transactions;
 		this.json = json;
+		this.destinations = destinations;
+		this.maxPending = properties.events().maxPendingPerAccount();
 	}
 
 	/** A dialogue and the deliveries one trigger started in it. */
@@ -118,16 +129,21 @@ class DialogueService {
 		Recorded recorded = record(account, assistant, (found != null) ? found.subscriptions() : null, dialogueRef,
 				events, checked, baseUrl, key);
 		recorded.leased().forEach((leased) -> this.dispatcher.handOut(leased.delivery(), leased.lease()));
-		if (recorded.leased().size() < recorded.deliveries().size()) {
+		long unleased = recorded.deliveries().stream().filter((d) -> Delivery.PENDING.equals(d.state())).count();
+		if (recorded.leased().size() < unleased) {
 			this.dispatcher.recorded();
 		}
+		recorded.deliveries()
+			.stream()
+			.filter((delivery) -> Delivery.REFUSED.equals(delivery.state()))
+			.forEach((delivery) -> DeliveryOutcomes.refused(delivery, delivery.attempts().get(0).body()));
 		if (!checked.awaited()) {
 			// Answered at once, as recorded: pending, whatever a worker has done since.
 			return new Fired(recorded.dialogue(), recorded.deliveries());
 		}
 		List<Long> ids = recorded.deliveries().stream().map(Delivery::id).toList();
 		if (!ids.isEmpty()) {
-			this.waiter.await(ids, checked.delayMs() + recorded.longestTotalMs() + WAIT_SLACK_MS);
+			this.waiter.await(ids, checked.delayMs() + recorded.longestMs() + WAIT_SLACK_MS);
 		}
 		return new Fired(recorded.dialogue(), this.deliveries.find(ids));
 	}
@@ -160,9 +176,11 @@ class DialogueService {
 	/**
 	 * @param leased the deliveries recorded leased to this instance, to hand out once
 	 * committed
+	 * @param longestMs the longest time its deliveries may take to end: the longest
+	 * {@code tt} when they go at once, the longest sum of one webhook's when they go in
+	 * turn
 	 */
-	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, List<LeasedDelivery> leased,
-			long longestTotalMs) {
+	private record Recorded(Dialogue dialogue, List<Delivery> deliveries, List<LeasedDelivery> leased, long longestMs) {
 
 	}
 
@@ -216,8 +234,10 @@ class DialogueService {
 			List<Lease> reserved) {
 		Instant now = this.dates.now();
 		List<Subscription> subscribed = (read != null) ? read : this.subscriptions.subscribedTo(assistant.id(), events);
-		this.rules.checkTargets(subscribed);
 		Dialogue existing = (dialogueRef != null) ? locked(assistant, dialogueRef) : null;
+		String accountSid = (existing != null) ? existing.accountSid() : account.sid();
+		Map<String, @Nullable String> refusals = refusals(subscribed);
+		checkBounds(accountSid, events, subscribed, refusals, checked);
 		String sid = (existing != null) ? existing.sid() : this.sids.next(SidPrefix.DIALOGUE);
 		String data = appended((existing != null) ? existing.data() : null, events, checked.parameters());
 		Dialogue dialogue;
@@ -230,7 +250,6 @@ class DialogueService {
 		}
 		String payloadUrl = baseUrl + "/v1/Assistants/" + assistant.sid() + "/Dialogues/" + sid;
 		List<NewDelivery> pending = new ArrayList<>();
-		long longest = 0;
 		for (String event : events) {
 			Map<String, String> parameters = new LinkedHashMap<>();
 			parameters.put("AccountSid", dialogue.accountSid());
@@ -249,10 +268,9 @@ class DialogueService {
 				String signature = Signature.sign(key, requested, method.equals("POST") ? parameters : Map.of());
 				String token = UUID.randomUUID().toString();
 				int totalMs = ConnectionOverrides.of(url).totalMs();
-				longest = Math.max(longest, totalMs);
 				NewDelivery delivery = new NewDelivery(dialogue.accountSid(), assistant.sid(), sid,
 						subscription.webhookId(), subscription.webhookSid(), event, url, method, parameters, signature,
-						token, totalMs, null);
+						token, totalMs, checked.concurrent(), refusals.get(subscription.webhookUrl()), null);
 				pending.add(delivery);
 				if (checked.duplicate()) {
 					pending.add(delivery);
@@ -261,14 +279,7 @@ class DialogueService {
 		}
 		long dueAt = System.currentTimeMillis() + checked.delayMs();
 		if (checked.delayMs() == 0) {
-			for (int i = 0; i < pending.size(); i++) {
-				NewDelivery delivery = pending.get(i);
-				Lease lease = this.dispatcher.reserve(delivery.webhookSid(), delivery.totalMs());
-				if (lease != null) {
-					reserved.add(lease);
-					pending.set(i, delivery.leased(lease));
-				}
-			}
+			reserve(pending, existing == null || checked.concurrent(), reserved);
 		}
 		List<Long> ids = this.deliveries.insert(pending, now, dueAt);
 		List<Delivery> recorded = new ArrayList<>();
@@ -281,7 +292,82 @@ class DialogueService {
 				leased.add(new LeasedDelivery(delivery, lease));
 			}
 		}
-		return new Recorded(dialogue, recorded, leased, longest);
+		return new Recorded(dialogue, recorded, leased, longestMs(pending, checked.concurrent()));
+	}
+
+	/**
+	 * Why each subscribed URL is refused as a destination, or {@code null} where it may
+	 * go.
+	 */
+	private Map<String, @Nullable String> refusals(List<Subscription> subscribed) {
+		Map<String, @Nullable String> byUrl = new HashMap<>();
+		for (Subscription subscription : subscribed) {
+			String url = subscription.webhookUrl();
+			if (!byUrl.containsKey(url)) {
+				byUrl.put(url, this.destinations.refusal(url));
+			}
+		}
+		return byUrl;
+	}
+
+	/**
+	 * Refuses a trigger that would create more deliveries than one trigger may, or leave
+	 * its account more pending than it may have, before anything of it is written.
+	 */
+	private void checkBounds(String accountSid, List<String> events, List<Subscription> subscribed,
+			Map<String, @Nullable String> refusals, Checked checked) {
+		int created = 0;
+		int toSend = 0;
+		for (String event : events) {
+			for (Subscription subscription : subscribed) {
+				if (subscription.event().equals(WebhookSubscriptions.key(event))) {
+					int copies = checked.duplicate() ? 2 : 1;
+					created += copies;
+					toSend += (refusals.get(subscription.webhookUrl()) == null) ? copies : 0;
+				}
+			}
+		}
+		this.rules.checkCount(created);
+		if (toSend > 0) {
+			int pending = this.deliveries.countPending(accountSid, this.maxPending + 1);
+			if (pending + toSend > this.maxPending) {
+				throw TwilioErrors.tooManyRequests("Account " + accountSid + " has " + pending
+						+ " deliveries pending; this trigger's " + toSend + " more would exceed "
+						+ "autopilot-mock.events.max-pending-per-account: " + this.maxPending);
+			}
+		}
+	}
+
+	/**
+	 * Reserves room among the workers for the deliveries that may go at once: all of a
+	 * concurrent trigger's; otherwise, in a new dialogue, the first to each webhook (the
+	 * next ones wait in the outbox for it to end). A follow-up trigger's deliveries wait
+	 * behind those still pending of their dialogue, which only the outbox knows of.
+	 */
+	private void reserve(List<NewDelivery> pending, boolean atOnce, List<Lease> reserved) {
+		Set<Long> started = new HashSet<>();
+		for (int i = 0; i < pending.size(); i++) {
+			NewDelivery delivery = pending.get(i);
+			if (delivery.refusal() != null
+					|| !(delivery.concurrent() || (atOnce && started.add(delivery.webhookId())))) {
+				continue;
+			}
+			Lease lease = this.dispatcher.reserve(delivery.accountSid(), delivery.webhookSid(), delivery.totalMs());
+			if (lease != null) {
+				reserved.add(lease);
+				pending.set(i, delivery.leased(lease));
+			}
+		}
+	}
+
+	private static long longestMs(List<NewDelivery> pending, boolean concurrent) {
+		Map<Long, Long> byWebhook = new HashMap<>();
+		for (NewDelivery delivery : pending) {
+			if (delivery.refusal() == null) {
+				byWebhook.merge(delivery.webhookId(), (long) delivery.totalMs(), concurrent ? Math::max : Long::sum);
+			}
+		}
+		return byWebhook.values().stream().mapToLong(Long::longValue).max().orElse(0);
 	}
 
 	private Dialogue locked(AssistantKey assistant, String ref) {

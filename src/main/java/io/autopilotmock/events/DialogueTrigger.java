@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param awaited {@code wait}: answer only when the deliveries have finished
  * @param duplicate send each delivery twice, with the same idempotency token
  * @param shuffle fire the events in a random order
+ * @param concurrent send the deliveries all at once, in any order, rather than one at a
+ * time for each webhook in the order the events were fired
  * @param delayMs wait this long before sending
  * @param accountSid the account the dialogue belongs to
  */
 record DialogueTrigger(@Nullable List<String> events, @Nullable Map<String, Object> parameters,
 		@JsonProperty("wait") @Nullable Boolean awaited, @Nullable Boolean duplicate, @Nullable Boolean shuffle,
-		@JsonProperty("delay_ms") @Nullable Long delayMs, @JsonProperty("account_sid") @Nullable String accountSid) {
+		@Nullable Boolean concurrent, @JsonProperty("delay_ms") @Nullable Long delayMs,
+		@JsonProperty("account_sid") @Nullable String accountSid) {
 
 }

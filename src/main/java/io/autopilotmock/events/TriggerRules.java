@@ -1,22 +1,15 @@
 package io.autopilotmock.events;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import io.autopilotmock.twilio.AutopilotMockProperties;
 import io.autopilotmock.twilio.TwilioErrors;
-import io.autopilotmock.webhook.Subscription;
 import io.autopilotmock.webhook.WebhookSubscriptions;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a trigger: its events by the API's rule for {@code Events}, its parameters
  * (strings, none of the five the emulator sets), its delay, and, once its webhooks are
- * known, that each may be called: {@code http} or {@code https}, and a host the
- * allowed-hosts setting lets through.
+ * known, that it stays within the deliveries a trigger may create. Where each delivery
+ * may go is the {@link Destinations}' to say, delivery by delivery.
  */
 @Component
 class TriggerRules {
@@ -45,16 +38,16 @@ class TriggerRules {
 
 	private final WebhookSubscriptions subscriptions;
 
-	private final List<Pattern> allowedHosts;
+	private final int maxDeliveries;
 
 	TriggerRules(WebhookSubscriptions subscriptions, AutopilotMockProperties properties) {
 		this.subscriptions = subscriptions;
-		this.allowedHosts = properties.events().allowedHosts().stream().map(TriggerRules::hostPattern).toList();
+		this.maxDeliveries = properties.events().maxDeliveriesPerTrigger();
 	}
 
 	/** A trigger's values, checked. */
 	record Checked(List<String> events, Map<String, String> parameters, boolean awaited, boolean duplicate,
-			boolean shuffle, long delayMs) {
+			boolean shuffle, boolean concurrent, long delayMs) {
 
 	}
 
@@ -79,24 +72,18 @@ class TriggerRules {
 		}
 		return new Checked(List.copyOf(checked), parameters(trigger.parameters()),
 				Boolean.TRUE.equals(trigger.awaited()), Boolean.TRUE.equals(trigger.duplicate()),
-				Boolean.TRUE.equals(trigger.shuffle()), delay);
+				Boolean.TRUE.equals(trigger.shuffle()), Boolean.TRUE.equals(trigger.concurrent()), delay);
 	}
 
 	/**
-	 * Refuses the trigger when one of the webhooks it fires may not be called.
+	 * Refuses a trigger that would create more deliveries than the setting allows:
+	 * nothing of it is recorded.
 	 */
-	void checkTargets(List<Subscription> subscriptions) {
-		for (Subscription subscription : subscriptions) {
-			String host = host(subscription.webhookUrl());
-			if (host == null) {
-				throw TwilioErrors.invalidParameter("WebhookUrl of webhook " + subscription.webhookSid()
-						+ " is not an http or https URL: " + subscription.webhookUrl());
-			}
-			if (!this.allowedHosts.isEmpty()
-					&& this.allowedHosts.stream().noneMatch((p) -> p.matcher(host).matches())) {
-				throw TwilioErrors.invalidParameter("WebhookUrl of webhook " + subscription.webhookSid() + " goes to "
-						+ host + ", which autopilot-mock.events.allowed-hosts does not allow");
-			}
+	void checkCount(int deliveries) {
+		if (deliveries > this.maxDeliveries) {
+			throw TwilioErrors.invalidParameter("The trigger would create " + deliveries
+					+ " deliveries (its events times the webhooks subscribed to each), more than "
+					+ "autopilot-mock.events.max-deliveries-per-trigger allows: " + this.maxDeliveries);
 		}
 	}
 
@@ -133,25 +120,6 @@ class TriggerRules {
 				.invalidParameter("parameters may hold at most " + MAX_PARAMETERS_LENGTH + " characters in all");
 		}
 		return parameters;
-	}
-
-	private static @Nullable String host(String webhookUrl) {
-		try {
-			URI url = new URI(webhookUrl);
-			String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) ? url.getHost() : null;
-		}
-		catch (URISyntaxException ex) {
-			return null;
-		}
-	}
-
-	/** {@code *} matches any run of characters; everything else is literal. */
-	static Pattern hostPattern(String glob) {
-		String regex = Arrays.stream(glob.trim().split("\\*", -1))
-			.map(Pattern::quote)
-			.collect(Collectors.joining(".*"));
-		return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
 	}
 
 }

@@ -137,8 +137,10 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 	 *
 	 * @param signingToken the key that signs an account's deliveries when it has no
 	 * configured auth token and has presented no password. Never logged or echoed.
-	 * @param allowedHosts host patterns deliveries may go to ({@code *} matches any run
-	 * of characters, e.g. {@code *.example.com}); empty: any host
+	 * @param allowedHosts where deliveries may go beyond loopback and private addresses:
+	 * host names or patterns ({@code *} matches any run of characters, e.g.
+	 * {@code *.example.com}), CIDRs ({@code 203.0.113.0/24}), or {@code *} for any
+	 * address that is not link-local
 	 * @param workers how many deliveries are sent at once
 	 * @param queueCapacity how many leased deliveries may wait in memory for a free
 	 * worker; the rest wait in the database
@@ -146,11 +148,16 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 	 * wakes it (a trigger wakes it at once)
 	 * @param leaseMargin how long past a delivery's total time ({@code tt}) its lease
 	 * lasts: after that another instance, or this one restarted, sends it again
+	 * @param maxDeliveriesPerTrigger how many deliveries one trigger may create (its
+	 * events times the webhooks subscribed to each)
+	 * @param maxPendingPerAccount how many of an account's deliveries may be pending at
+	 * once; a trigger beyond is answered 429
 	 */
 	public record Events(@DefaultValue("autopilot-mock-signing-token") String signingToken,
 			@DefaultValue List<String> allowedHosts, @DefaultValue("8") int workers,
 			@DefaultValue("256") int queueCapacity, @DefaultValue("500ms") Duration pollInterval,
-			@DefaultValue("10s") Duration leaseMargin) {
+			@DefaultValue("10s") Duration leaseMargin, @DefaultValue("1000") int maxDeliveriesPerTrigger,
+			@DefaultValue("10000") int maxPendingPerAccount) {
 
 		public Events {
 			allowedHosts = List.copyOf(allowedHosts);
@@ -173,19 +180,30 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 				throw new IllegalArgumentException(
 						"autopilot-mock.events.lease-margin must be at least 1s, but was " + leaseMargin);
 			}
+			if (maxDeliveriesPerTrigger < 1 || maxDeliveriesPerTrigger > 100_000) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.max-deliveries-per-trigger must be 1 to 100000, but was "
+								+ maxDeliveriesPerTrigger);
+			}
+			if (maxPendingPerAccount < 1 || maxPendingPerAccount > 10_000_000) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.events.max-pending-per-account must be 1 to 10000000, but was "
+								+ maxPendingPerAccount);
+			}
 		}
 
 		/** The defaults, for code that builds settings by hand. */
 		public static Events defaults() {
 			return new Events("autopilot-mock-signing-token", List.of(), 8, 256, Duration.ofMillis(500),
-					Duration.ofSeconds(10));
+					Duration.ofSeconds(10), 1000, 10_000);
 		}
 
 		@Override
 		public String toString() {
 			return "Events[signingToken=(hidden), allowedHosts=" + this.allowedHosts + ", workers=" + this.workers
 					+ ", queueCapacity=" + this.queueCapacity + ", pollInterval=" + this.pollInterval + ", leaseMargin="
-					+ this.leaseMargin + "]";
+					+ this.leaseMargin + ", maxDeliveriesPerTrigger=" + this.maxDeliveriesPerTrigger
+					+ ", maxPendingPerAccount=" + this.maxPendingPerAccount + "]";
 		}
 
 	}

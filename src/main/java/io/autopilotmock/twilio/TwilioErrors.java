@@ -42,6 +42,10 @@ public final class TwilioErrors {
 		return new TwilioException(HttpStatus.CONTENT_TOO_LARGE, 413, "Request body too large");
 	}
 
+	public static TwilioException tooManyRequests(String message) {
+		return new TwilioException(HttpStatus.TOO_MANY_REQUESTS, 20429, message);
+	}
+
 	public static TwilioException unsupportedMediaType() {
 		return new TwilioException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 415,
 				"Unsupported media type: send application/x-www-form-urlencoded");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.autopilotmock.events.DeliveryDispatcher.Lease;
+import io.autopilotmock.events.DeliveryRepository.Claimed;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,8 @@ class DeliveryClaimTests {
 
 	private static final Attempt OK = new Attempt(Instant.now(), 5, "200", 200, "");
 
+	private static final Predicate<Delivery> ALL = (delivery) -> true;
+
 	static Stream<String> databases() {
 		String postgres = System.getenv("POSTGRES_URL");
 		return (postgres != null) ? Stream.of("h2", postgres) : Stream.of("h2");
@@ -53,14 +57,14 @@ class DeliveryClaimTests {
 		CountDownLatch secondDone = new CountDownLatch(1);
 		CompletableFuture<List<Delivery>> first = CompletableFuture
 			.supplyAsync(() -> outbox.transactions.execute((s) -> {
-				List<Delivery> claimed = outbox.repository.claim(4, 1000, "first", FUTURE, 1000);
+				List<Delivery> claimed = outbox.repository.claim(4, 1000, "first", FUTURE, 1000, ALL).taken();
 				firstClaimed.countDown();
 				await(secondDone);
 				return claimed;
 			}));
 		assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
 		List<Delivery> second = outbox.transactions
-			.execute((s) -> outbox.repository.claim(100, 1000, "second", FUTURE, 1000));
+			.execute((s) -> outbox.repository.claim(100, 1000, "second", FUTURE, 1000, ALL).taken());
 		secondDone.countDown();
 		List<Long> firstIds = first.get(30, TimeUnit.SECONDS).stream().map(Delivery::id).toList();
 		List<Long> secondIds = second.stream().map(Delivery::id).filter(ids::contains).toList();
@@ -98,14 +102,17 @@ class DeliveryClaimTests {
 		Outbox outbox = outbox(database);
 		List<Long> busy = outbox.insert(5);
 		List<Long> other = outbox.insert(1);
-		List<Long> first = ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000)));
+		List<Long> first = ids(
+				outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000, ALL).taken()));
 		assertThat(first).contains(busy.get(0), busy.get(1), other.get(0))
 			.doesNotContain(busy.get(2), busy.get(3), busy.get(4));
 		// Two of the busy webhook's are in flight: none more until one finishes.
-		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
+		assertThat(ids(
+				outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000, ALL).taken())))
 			.doesNotContainAnyElementsOf(busy);
 		outbox.repository.record(busy.get(0), OK, Delivery.DELIVERED);
-		assertThat(ids(outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000))))
+		assertThat(ids(
+				outbox.transactions.execute((s) -> outbox.repository.claim(100, 2, "t", FUTURE, 1000, ALL).taken())))
 			.contains(busy.get(2))
 			.doesNotContain(busy.get(3), busy.get(4));
 	}
@@ -138,7 +145,7 @@ class DeliveryClaimTests {
 	void aDeliveryRecordedToWaitShouldBeTakenOverOnlyUnderTheLeaseItWasRecordedWith(String database) {
 		Outbox outbox = outbox(database);
 		long until = FUTURE + 2000;
-		List<Long> waiting = outbox.insert(2, new Lease("waiting-as", until, 0, "UM", WebhookShares.Slot.WAIT));
+		List<Long> waiting = outbox.insert(2, new Lease("waiting-as", until, 0, "AC", "UM", DeliveryShares.Slot.WAIT));
 		assertThat(ids(outbox.claim(FUTURE))).as("leased: no claim takes it").doesNotContainAnyElementsOf(waiting);
 		// Its turn: the worker takes the lease over, as the claim would lease it now.
 		assertThat(outbox.repository.takeOver(waiting.get(0), "waiting-as", "instance", FUTURE + 10, 1000)).isTrue();
@@ -153,6 +160,62 @@ class DeliveryClaimTests {
 		// twice.
 		assertThat(ids(outbox.claim(until + 1))).contains(waiting.get(1));
 		assertThat(outbox.repository.takeOver(waiting.get(1), "waiting-as", "instance", until + 1, 1000)).isFalse();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aDialoguesDeliveriesToAWebhookShouldBeClaimedOneAtATimeInOrder(String database) {
+		Outbox outbox = outbox(database);
+		String account = Outbox.sid("AC");
+		List<Long> ordered = outbox.insert(account, Outbox.sid("DI"), 3, false, null);
+		List<Long> other = outbox.insert(account, Outbox.sid("DI"), 1, false, null);
+		assertThat(ids(outbox.claim(FUTURE))).as("the first of each dialogue")
+			.contains(ordered.get(0), other.get(0))
+			.doesNotContain(ordered.get(1), ordered.get(2));
+		// Its lease ran out (its instance died): it is claimed again, still before the
+		// next.
+		assertThat(ids(outbox.claim(FUTURE + 2001))).contains(ordered.get(0)).doesNotContain(ordered.get(1));
+		outbox.repository.record(ordered.get(0), OK, null);
+		assertThat(ids(outbox.claim(FUTURE + 4002))).as("an attempt that is retried keeps its turn")
+			.contains(ordered.get(0))
+			.doesNotContain(ordered.get(1));
+		outbox.repository.record(ordered.get(0), OK, Delivery.FAILED);
+		assertThat(ids(outbox.claim(FUTURE + 4003))).as("given up: the next goes")
+			.contains(ordered.get(1))
+			.doesNotContain(ordered.get(2));
+		assertThat(outbox.repository.anyHeldBack(FUTURE + 4003)).as("the third waits behind the second").isTrue();
+		outbox.repository.record(ordered.get(1), OK, Delivery.DELIVERED);
+		assertThat(ids(outbox.claim(FUTURE + 4004))).contains(ordered.get(2));
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void concurrentDeliveriesShouldBeClaimedTogether(String database) {
+		Outbox outbox = outbox(database);
+		List<Long> ids = outbox.insert(Outbox.sid("AC"), Outbox.sid("DI"), 3, true, null);
+		assertThat(ids(outbox.claim(FUTURE))).containsAll(ids);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void accountsShouldTakeTurnsAndOnlyWhatIsTakenShouldBeLeased(String database) {
+		Outbox outbox = outbox(database);
+		// Only this test's rows compete for the claim's limit.
+		outbox.jdbc.sql("delete from delivery where due_at >= ?").param(FUTURE).update();
+		String busy = Outbox.sid("AC");
+		List<Long> first = outbox.insert(busy, null, 3, false, null);
+		List<Long> second = outbox.insert(busy, null, 3, false, null);
+		List<Long> quiet = outbox.insert(Outbox.sid("AC"), null, 1, false, null);
+		List<Long> offered = new ArrayList<>();
+		Claimed claimed = outbox.transactions.execute((s) -> outbox.repository.claim(3, 1000, "t", FUTURE, 1000,
+				(delivery) -> offered.add(delivery.id()) && delivery.accountSid().equals(busy)));
+		assertThat(offered).as("the quiet account's first comes before the busy one's second")
+			.hasSize(3)
+			.contains(quiet.get(0));
+		assertThat(claimed.offered()).isEqualTo(3);
+		assertThat(ids(claimed.taken())).hasSize(2)
+			.allMatch((id) -> first.contains(id) || second.contains(id), "the busy account's");
+		assertThat(ids(outbox.claim(FUTURE))).as("what was not taken is not leased").contains(quiet.get(0));
 	}
 
 	@ParameterizedTest
@@ -238,7 +301,7 @@ class DeliveryClaimTests {
 
 		List<Delivery> claim(long now) {
 			List<Delivery> claimed = this.transactions
-				.execute((s) -> this.repository.claim(1000, 1000, "test", now, 1000));
+				.execute((s) -> this.repository.claim(1000, 1000, "test", now, 1000, ALL).taken());
 			return (claimed != null) ? claimed : List.of();
 		}
 
@@ -246,21 +309,33 @@ class DeliveryClaimTests {
 			return insert(count, null);
 		}
 
+		/**
+		 * {@code count} deliveries to a new webhook of a new account, each in a dialogue
+		 * of its own.
+		 */
 		List<Long> insert(int count, @Nullable Lease lease) {
+			return insert(sid("AC"), null, count, false, lease);
+		}
+
+		/**
+		 * {@code count} deliveries to a new webhook of the account, in one dialogue, or
+		 * each in its own when {@code dialogue} is {@code null}.
+		 */
+		List<Long> insert(String account, @Nullable String dialogue, int count, boolean concurrent,
+				@Nullable Lease lease) {
 			return this.transactions.execute((status) -> {
 				long assistant = key("insert into assistant (sid, account_sid, date_created, date_updated) "
-						+ "values (:sid, 'AC" + "c1a1".repeat(8) + "', now(), now())", sid("UA"));
-				long webhook = key(
-						"insert into webhook (sid, account_sid, assistant_id, unique_name, events, "
-								+ "webhook_url, webhook_method, date_created, date_updated) values (:sid, 'AC"
-								+ "c1a1".repeat(8) + "', " + assistant
-								+ ", 'claims', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', now(), now())",
-						sid("UM"));
+						+ "values (:sid, '" + account + "', now(), now())", sid("UA"));
+				String webhookSid = sid("UM");
+				long webhook = key("insert into webhook (sid, account_sid, assistant_id, unique_name, events, "
+						+ "webhook_url, webhook_method, date_created, date_updated) values (:sid, '" + account + "', "
+						+ assistant + ", 'claims', 'onDialogueStart', 'http://127.0.0.1:9/x', 'POST', now(), now())",
+						webhookSid);
 				List<NewDelivery> rows = new ArrayList<>();
 				for (int i = 0; i < count; i++) {
-					rows.add(new NewDelivery("AC" + "c1a1".repeat(8), "UA", "UK", webhook, "UM", "onDialogueStart",
-							"http://127.0.0.1:9/x", "POST", Map.of("Event", "onDialogueStart"), "sig", "token", 1000,
-							lease));
+					rows.add(new NewDelivery(account, "UA", (dialogue != null) ? dialogue : sid("DI"), webhook,
+							webhookSid, "onDialogueStart", "http://127.0.0.1:9/x", "POST",
+							Map.of("Event", "onDialogueStart"), "sig", "token", 1000, concurrent, null, lease));
 				}
 				return this.repository.insert(rows, Instant.now(), FUTURE);
 			});
@@ -272,7 +347,7 @@ class DeliveryClaimTests {
 			return key.getKeyAs(Number.class).longValue();
 		}
 
-		private static String sid(String prefix) {
+		static String sid(String prefix) {
 			return prefix + java.util.UUID.randomUUID().toString().replace("-", "");
 		}
 

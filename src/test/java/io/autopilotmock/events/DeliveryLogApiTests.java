@@ -124,7 +124,7 @@ class DeliveryLogApiTests extends AbstractReceiverApiTests {
 			.then()
 			.statusCode(400)
 			.body("code", equalTo(20001))
-			.body("message", equalTo("status must be pending, delivered or failed, was lost"));
+			.body("message", equalTo("status must be pending, delivered, failed or refused, was lost"));
 		RestAssured.given()
 			.queryParam("webhook_sid", "UMnot")
 			.get("/__admin/deliveries")

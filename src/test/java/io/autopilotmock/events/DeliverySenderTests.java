@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,20 @@ class DeliverySenderTests {
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
 	private final DeliverySender sender = new DeliverySender(Clock.fixed(NOW, ZoneOffset.UTC),
+			new Destinations(new DestinationPolicy(List.of()), DeliverySenderTests::resolve),
 			TestProperties.defaults());
+
+	/**
+	 * Names only this test knows: one for the receiver on loopback, one whose address is
+	 * public (a documentation range, refused before any connect).
+	 */
+	private static List<InetAddress> resolve(String host) throws UnknownHostException {
+		return switch (host) {
+			case "receiver.test" -> List.of(InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }));
+			case "rebound.test" -> List.of(InetAddress.getByAddress(host, new byte[] { (byte) 203, 0, 113, 9 }));
+			default -> HostResolver.SYSTEM.resolve(host);
+		};
+	}
 
 	@Test
 	void sendWhenTheBodyStopsHalfwayShouldTimeOutAtTheReadTimeout() throws Exception {
@@ -132,6 +147,26 @@ class DeliverySenderTests {
 		assertThat(sent.failure()).isEqualTo(Failure.CONNECT);
 	}
 
+	@Test
+	void sendShouldConnectToTheAddressTheNameResolvesToWhenThePolicyAllowsIt() throws Exception {
+		try (ScriptedReceiver receiver = new ScriptedReceiver(
+				(out) -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))) {
+			Sent sent = send(receiver.url().replace("127.0.0.1", "receiver.test"));
+			assertThat(sent.attempt().outcome()).isEqualTo("200");
+			assertThat(receiver.accepted()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void sendToANameThatNowResolvesToAPublicAddressShouldBeRefusedWithoutConnecting() throws Exception {
+		Sent sent = send("http://rebound.test:8080/hook");
+		assertThat(sent.refused()).isTrue();
+		assertThat(sent.attempt().outcome()).isEqualTo("refused");
+		assertThat(sent.attempt().status()).isNull();
+		assertThat(sent.attempt().body()).isEqualTo("rebound.test resolves to 203.0.113.9, which is neither loopback "
+				+ "nor private: add it to autopilot-mock.events.allowed-hosts (a host, a CIDR, or * for anywhere)");
+	}
+
 	private Sent send(String webhookUrl) throws InterruptedException {
 		ConnectionOverrides overrides = ConnectionOverrides.of(webhookUrl);
 		OutboundRequest request = OutboundRequest.of(webhookUrl, "POST", Map.of("Event", "onDialogueStart"), "sig",
@@ -170,6 +205,8 @@ class DeliverySenderTests {
 
 		private final Thread thread;
 
+		private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+
 		ScriptedReceiver(Consumer<OutputStream> answer) throws IOException {
 			this(answer, false);
 		}
@@ -189,9 +226,14 @@ class DeliverySenderTests {
 			return "http://127.0.0.1:" + this.server.getLocalPort() + "/hook";
 		}
 
+		int accepted() {
+			return this.accepted.get();
+		}
+
 		private void serve(Consumer<OutputStream> answer, boolean hangUp) {
 			while (!this.server.isClosed()) {
 				try (Socket socket = this.server.accept(); InputStream in = socket.getInputStream()) {
+					this.accepted.incrementAndGet();
 					readHead(in);
 					answer.accept(socket.getOutputStream());
 					if (hangUp) {

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +44,13 @@ final class HoldingReceiver implements AutoCloseable {
 	private final ExecutorService executor = Executors.newFixedThreadPool(THREADS);
 
 	private final List<String> tokens = new CopyOnWriteArrayList<>();
+
+	private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+
+	/** A request's path and the dialogue and event it carried, form or query alike. */
+	record Arrival(String path, String dialogue, String event) {
+
+	}
 
 	private volatile CountDownLatch held = new CountDownLatch(0);
 
@@ -104,10 +114,20 @@ final class HoldingReceiver implements AutoCloseable {
 		}
 	}
 
+	/** Every request received so far, in the order they came. */
+	List<Arrival> arrivals() {
+		return List.copyOf(this.arrivals);
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
+		String form;
 		try (InputStream body = exchange.getRequestBody()) {
-			body.readAllBytes();
+			form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		String query = exchange.getRequestURI().getRawQuery();
+		Map<String, String> parameters = decode((query != null && form.isEmpty()) ? query : form);
+		this.arrivals.add(new Arrival(exchange.getRequestURI().getRawPath(), parameters.getOrDefault("DialogueSid", ""),
+				parameters.getOrDefault("Event", "")));
 		String token = exchange.getRequestHeaders().getFirst(TOKEN_HEADER);
 		this.tokens.add((token != null) ? token : "(none)");
 		try {
@@ -125,6 +145,18 @@ final class HoldingReceiver implements AutoCloseable {
 		finally {
 			exchange.close();
 		}
+	}
+
+	private static Map<String, String> decode(String form) {
+		Map<String, String> parameters = new HashMap<>();
+		for (String pair : form.split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0) {
+				parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return parameters;
 	}
 
 	@Override

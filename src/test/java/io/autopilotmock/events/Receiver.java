@@ -15,11 +15,13 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +42,9 @@ final class Receiver implements AutoCloseable {
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
 	private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
+
+	/** How paths without answers of their own are answered: {@code 200} at once. */
+	private volatile Supplier<Answer> otherwise = () -> new Answer(200, 0, "ok");
 
 	/** A request as the receiver saw it. */
 	record Received(String method, String path, @Nullable String rawQuery, Map<String, String> headers, String body,
@@ -122,6 +127,23 @@ final class Receiver implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Answers every path without answers of its own after a random delay of up to
+	 * {@code maxDelayMs}, with {@code 503} once in {@code failOneIn} and {@code 200}
+	 * otherwise, from a seeded random source.
+	 */
+	Receiver answerRandomly(long maxDelayMs, int failOneIn, long seed) {
+		Random random = new Random(seed);
+		this.otherwise = () -> {
+			synchronized (random) {
+				long delay = random.nextLong(maxDelayMs + 1);
+				return (random.nextInt(failOneIn) == 0) ? new Answer(503, delay, "unlucky")
+						: new Answer(200, delay, "ok");
+			}
+		};
+		return this;
+	}
+
 	Receiver answerBody(String path, int status, String body) {
 		Deque<Answer> queue = new ArrayDeque<>();
 		queue.add(new Answer(status, 0, body));
@@ -181,7 +203,7 @@ final class Receiver implements AutoCloseable {
 	private Answer next(String path) {
 		Deque<Answer> queue = this.answers.get(path);
 		if (queue == null) {
-			return new Answer(200, 0, "ok");
+			return this.otherwise.get();
 		}
 		synchronized (queue) {
 			return (queue.size() > 1) ? queue.poll() : new ArrayList<>(queue).get(0);

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 /**
  * The inspector in a real, headless Chromium against the running emulator: what the
@@ -154,6 +155,37 @@ class InspectorBrowserTests extends SharedBrowser {
 			browser.find("#delivery-close").click();
 			browser.await("the detail closed", (driver) -> !browser.find("#delivery-dialog").isDisplayed());
 		}
+		browser.assertNoConsoleErrors();
+	}
+
+	@Test
+	void aRefusedDeliveryShouldShowWhyAndDeliveriesTheirOrder() {
+		// A documentation-range address: refused by the policy at trigger time, never
+		// connected to.
+		createWebhook(api(ACCOUNT), "public-hook", "onDialogueStart onDialogueEnd", "http://203.0.113.9/hook", "POST");
+		RestAssured.given()
+			.contentType("application/json")
+			.body("{\"events\": [\"onDialogueStart\", \"onDialogueEnd\"]}")
+			.post("/__admin/Assistants/" + ASSISTANT + "/Dialogues")
+			.then()
+			.statusCode(201)
+			.body("deliveries.state", everyItem(equalTo("refused")));
+		browser.open(page());
+		List<WebElement> refused = browser.await("both deliveries refused", (driver) -> {
+			List<WebElement> found = browser.findAll(".delivery.state-refused");
+			return (found.size() == 2) ? found : null;
+		});
+		assertThat(refused).extracting((item) -> item.findElement(By.cssSelector(".event")).getText())
+			.as("oldest first: the order they were fired in")
+			.containsExactly("onDialogueStart", "onDialogueEnd");
+		WebElement first = refused.get(0);
+		assertThat(first.findElement(By.cssSelector(".badge.state-refused")).getText()).isEqualTo("refused");
+		assertThat(first.findElement(By.cssSelector(".badge.order")).getText()).isEqualTo("in order");
+		assertThat(first.findElement(By.cssSelector(".attempt .outcome")).getText()).isEqualTo("refused");
+		assertThat(first.findElement(By.cssSelector(".attempt .reason")).getText())
+			.isEqualTo("203.0.113.9, which is neither loopback nor private: add it to "
+					+ "autopilot-mock.events.allowed-hosts (a host, a CIDR, or * for anywhere)");
+		browser.screenshot(getClass().getSimpleName() + "-refused");
 		browser.assertNoConsoleErrors();
 	}
 
