@@ -15,14 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,6 +52,10 @@ import com.sun.net.httpserver.HttpServer;
  * {@code BENCH key=value ...} line.</li>
  * <li>{@code blackhole}: a receiver that accepts connections, reads them and never
  * answers. Prints {@code PORT n}, runs until killed.</li>
+ * <li>{@code latency BASE ACCOUNT COUNT}: trigger-to-receipt latency of one account's
+ * deliveries, one at a time: it runs a receiver that answers 200 at once, subscribes a
+ * webhook of ACCOUNT to it, sends COUNT triggers one after the other, each waiting for its
+ * delivery's receipt, and prints {@code LATENCY p50_ms=… p99_ms=… max_ms=…}.</li>
  * <li>{@code trickle URL RATE SECONDS}: POSTs a trigger without parameters to URL at RATE
  * per second for SECONDS (0: until terminated). Prints {@code TRICKLE started} once
  * sending, and {@code TRICKLE sent=n unexpected=n} at the end.</li>
@@ -79,6 +86,12 @@ public class DeliveryBench {
 					.run();
 			}
 			case "blackhole" -> blackhole();
+			case "latency" -> {
+				if (args.length < 4) {
+					usage();
+				}
+				latency(args[1], args[2], Integer.parseInt(args[3]));
+			}
 			case "trickle" -> {
 				if (args.length < 4) {
 					usage();
@@ -91,7 +104,8 @@ public class DeliveryBench {
 
 	private static void usage() {
 		System.err.println("usage: DeliveryBench deliveries autopilot-mock|wiremock BASE CONNECTIONS WARMUP_S DURATION_S"
-				+ " [ANSWER_BYTES [SERVER_PID TICKS_PER_S]] | blackhole | trickle URL RATE SECONDS");
+				+ " [ANSWER_BYTES [SERVER_PID TICKS_PER_S]] | blackhole | latency BASE ACCOUNT COUNT"
+				+ " | trickle URL RATE SECONDS");
 		System.exit(2);
 	}
 
@@ -134,6 +148,45 @@ public class DeliveryBench {
 				reader.start();
 			}
 		}
+	}
+
+	static void latency(String base, String account, int count) throws Exception {
+		BlockingQueue<Long> receipts = new LinkedBlockingQueue<>();
+		HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		receiver.createContext("/", (exchange) -> {
+			receipts.add(System.nanoTime());
+			exchange.getRequestBody().readAllBytes();
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		receiver.start();
+		String assistant = "UA" + hex(16);
+		String auth = "Basic " + Base64.getEncoder()
+			.encodeToString((account + ":latency").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/Assistants/" + assistant + "/Webhooks"))
+			.header("Authorization", auth)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("UniqueName=latency&Events=onDialogueStart&WebhookUrl="
+					+ URLEncoder.encode("http://127.0.0.1:" + receiver.getAddress().getPort() + "/b",
+							StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Deliveries.expect(created, 201, "the webhook's create");
+		long[] millis = new long[count];
+		for (int i = 0; i < count; i++) {
+			long start = System.nanoTime();
+			HttpResponse<String> fired = post(base + "/__admin/Assistants/" + assistant + "/Dialogues", "application/json",
+					"{\"events\": [\"onDialogueStart\"], \"account_sid\": \"" + account + "\"}");
+			Deliveries.expect(fired, 201, "a trigger");
+			Long received = receipts.poll(RECEIPT_TIMEOUT_MS * 20, TimeUnit.MILLISECONDS);
+			if (received == null) {
+				throw new IllegalStateException("a delivery never came");
+			}
+			millis[i] = TimeUnit.NANOSECONDS.toMillis(received - start);
+		}
+		receiver.stop(0);
+		Arrays.sort(millis);
+		System.out.println("LATENCY p50_ms=" + millis[count / 2] + " p99_ms="
+				+ millis[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] + " max_ms=" + millis[count - 1]);
 	}
 
 	private static void drain(Socket socket) {
@@ -329,7 +382,7 @@ public class DeliveryBench {
 			throw new IllegalArgumentException("KIND must be autopilot-mock or wiremock, was " + this.kind);
 		}
 
-		private static void expect(HttpResponse<String> response, int status, String what) {
+		static void expect(HttpResponse<String> response, int status, String what) {
 			if (response.statusCode() != status) {
 				throw new IllegalStateException(what + " answered " + response.statusCode() + ", expected " + status
 						+ ": " + response.body());
