@@ -126,11 +126,17 @@ class DialogueService {
 			Collections.shuffle(events, this.random);
 		}
 		String key = this.accounts.signingToken(account.sid());
+		// Destinations are resolved before the transaction, where the webhooks are known.
+		Map<String, @Nullable String> refusals = new HashMap<>();
+		if (found != null) {
+			refusals(found.subscriptions(), refusals);
+		}
 		Recorded recorded = record(account, assistant, (found != null) ? found.subscriptions() : null, dialogueRef,
-				events, checked, baseUrl, key);
+				events, checked, baseUrl, key, refusals);
 		recorded.leased().forEach((leased) -> this.dispatcher.handOut(leased.delivery(), leased.lease()));
-		long unleased = recorded.deliveries().stream().filter((d) -> Delivery.PENDING.equals(d.state())).count();
-		if (recorded.leased().size() < unleased) {
+		long pending = recorded.deliveries().stream().filter((d) -> Delivery.PENDING.equals(d.state())).count();
+		if (recorded.leased().size() < pending) {
+			// Some were recorded unleased.
 			this.dispatcher.recorded();
 		}
 		recorded.deliveries()
@@ -199,14 +205,15 @@ class DialogueService {
 	 * read them in the transaction
 	 */
 	private Recorded record(Account account, AssistantKey assistant, @Nullable List<Subscription> subscribed,
-			@Nullable String dialogueRef, List<String> events, Checked checked, String baseUrl, String key) {
+			@Nullable String dialogueRef, List<String> events, Checked checked, String baseUrl, String key,
+			Map<String, @Nullable String> refusals) {
 		for (int attempt = 1;; attempt++) {
 			List<Lease> reserved = new ArrayList<>();
 			boolean committed = false;
 			List<Subscription> read = (attempt == 1) ? subscribed : null;
 			try {
 				Recorded recorded = this.transactions.execute((status) -> recordOnce(account, assistant, read,
-						dialogueRef, events, checked, baseUrl, key, reserved));
+						dialogueRef, events, checked, baseUrl, key, refusals, reserved));
 				committed = true;
 				if (recorded == null) {
 					throw new IllegalStateException("The trigger's transaction returned nothing");
@@ -231,12 +238,12 @@ class DialogueService {
 
 	private Recorded recordOnce(Account account, AssistantKey assistant, @Nullable List<Subscription> read,
 			@Nullable String dialogueRef, List<String> events, Checked checked, String baseUrl, String key,
-			List<Lease> reserved) {
+			Map<String, @Nullable String> refusals, List<Lease> reserved) {
 		Instant now = this.dates.now();
 		List<Subscription> subscribed = (read != null) ? read : this.subscriptions.subscribedTo(assistant.id(), events);
 		Dialogue existing = (dialogueRef != null) ? locked(assistant, dialogueRef) : null;
 		String accountSid = (existing != null) ? existing.accountSid() : account.sid();
-		Map<String, @Nullable String> refusals = refusals(subscribed);
+		refusals(subscribed, refusals);
 		checkBounds(accountSid, events, subscribed, refusals, checked);
 		String sid = (existing != null) ? existing.sid() : this.sids.next(SidPrefix.DIALOGUE);
 		String data = appended((existing != null) ? existing.data() : null, events, checked.parameters());
@@ -296,18 +303,16 @@ class DialogueService {
 	}
 
 	/**
-	 * Why each subscribed URL is refused as a destination, or {@code null} where it may
-	 * go.
+	 * Adds why each subscribed URL not known yet is refused as a destination, or
+	 * {@code null} where it may go.
 	 */
-	private Map<String, @Nullable String> refusals(List<Subscription> subscribed) {
-		Map<String, @Nullable String> byUrl = new HashMap<>();
+	private void refusals(List<Subscription> subscribed, Map<String, @Nullable String> byUrl) {
 		for (Subscription subscription : subscribed) {
 			String url = subscription.webhookUrl();
 			if (!byUrl.containsKey(url)) {
 				byUrl.put(url, this.destinations.refusal(url));
 			}
 		}
-		return byUrl;
 	}
 
 	/**
