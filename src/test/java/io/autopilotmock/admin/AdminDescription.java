@@ -149,10 +149,20 @@ final class AdminDescription {
 	private void checkParameters(PathTemplate.Match match, JsonNode operation, Exchange exchange, String where,
 			List<String> problems) {
 		Map<String, JsonNode> described = new LinkedHashMap<>();
+		Map<String, String> schemaRefs = new LinkedHashMap<>();
 		for (JsonNode level : List.of(match.item().path("parameters"), operation.path("parameters"))) {
 			for (JsonNode parameter : level) {
+				if (!parameter.has("$ref")) {
+					problems.add("the description gives " + where + " a parameter that is not a $ref to "
+							+ "#/components/parameters");
+					continue;
+				}
 				JsonNode resolved = resolve(parameter);
-				described.put(resolved.get("in").asString() + ":" + resolved.get("name").asString(), resolved);
+				String key = resolved.get("in").asString() + ":" + resolved.get("name").asString();
+				described.put(key, resolved);
+				JsonNode schema = resolved.path("schema");
+				schemaRefs.put(key, schema.has("$ref") ? schema.get("$ref").asString()
+						: parameter.get("$ref").asString() + "/schema");
 			}
 		}
 		Map<String, String> given = new LinkedHashMap<>();
@@ -173,10 +183,8 @@ final class AdminDescription {
 				problems.add(where + " describes no parameter " + value.getKey() + ", yet it was accepted");
 				continue;
 			}
-			String ref = ref(parameter.get("schema"), where + " parameter " + value.getKey(), problems);
-			if (ref != null) {
-				validate(ref, typed(ref, value.getValue()), "parameter " + value.getKey(), problems);
-			}
+			String ref = schemaRefs.get(value.getKey());
+			validate(ref, typed(ref, value.getValue()), "parameter " + value.getKey(), problems);
 		}
 		for (Entry<String, JsonNode> parameter : described.entrySet()) {
 			if (parameter.getValue().path("required").asBoolean(false) && !given.containsKey(parameter.getKey())) {
