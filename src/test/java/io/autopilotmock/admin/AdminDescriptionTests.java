@@ -36,7 +36,7 @@ class AdminDescriptionTests {
 			{"id": 7, "account_sid": "AC00000000000000000000000000000000",
 			 "assistant_sid": "UA0123456789abcdef0123456789abcdef", "dialogue_sid": "UK0123456789abcdef0123456789abcdef",
 			 "webhook_sid": "UM0123456789abcdef0123456789abcdef", "event": "onDialogueEnd",
-			 "url": "http://127.0.0.1:9/hook", "method": "POST", "idempotency_token": "t", "state": "%s",
+			 "url": "http://127.0.0.1:9/hook", "method": "POST", "idempotency_token": "t", "state": "%s", "concurrent": false,
 			 "date_created": "2023-05-04T09:42:00Z", "attempts": [%s]}""";
 
 	private static final String DIALOGUE = """
@@ -140,7 +140,7 @@ class AdminDescriptionTests {
 	}
 
 	@Test
-	void triggerAnswersOfTodayAndOfTheAnnouncedChangesShouldBothPass() {
+	void triggerAnswersShouldCarryTheirCountAndMayHoldRefusedDeliveries() {
 		String delivered = DELIVERY.formatted("delivered",
 				"{\"time\": \"2023-05-04T09:42:00Z\", \"duration_ms\": 3, \"outcome\": \"200\", \"status\": 200, \"body\": \"ok\"}");
 		String refused = DELIVERY.formatted("refused",
@@ -148,18 +148,23 @@ class AdminDescriptionTests {
 						+ "\"body\": \"10.0.0.1 is not an allowed destination\"}");
 		String trigger = "{\"events\": [\"onDialogueEnd\"], \"wait\": true}";
 		String path = "/__admin/Assistants/UA0123456789abcdef0123456789abcdef/Dialogues";
+		String url = ", \"deliveries_count\": 1, "
+				+ "\"deliveries_url\": \"http://localhost/__admin/deliveries?dialogue_sid=UK0123456789abcdef0123456789abcdef\"";
 		assertThat(problems("POST", path, null, trigger, 201, JSON,
-				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + delivered + "]}"))
+				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + delivered + "]" + url + "}"))
 			.isEmpty();
 		assertThat(problems("POST", path, null, "{\"events\": [\"onDialogueEnd\"], \"concurrent\": true}", 201, JSON,
-				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + refused + "], \"deliveries_count\": 1, "
-						+ "\"deliveries_url\": \"http://localhost/__admin/deliveries?dialogue_sid=UK0123456789abcdef0123456789abcdef\"}"))
+				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + refused + "]" + url + "}"))
 			.isEmpty();
-		assertThat(problems("POST", path, null, trigger, 201, JSON,
-				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + DELIVERY.formatted("lost", "") + "]}"))
+		assertThat(problems("POST", path, null, trigger, 201, JSON, "{\"dialogue\": " + DIALOGUE + ", \"deliveries\": ["
+				+ DELIVERY.formatted("lost", "") + "]" + url + "}"))
 			.singleElement()
 			.asString()
 			.contains("state");
+		assertThat(problems("POST", path, null, trigger, 201, JSON,
+				"{\"dialogue\": " + DIALOGUE + ", \"deliveries\": [" + delivered + "]}"))
+			.anyMatch((problem) -> problem.contains("deliveries_count"))
+			.anyMatch((problem) -> problem.contains("deliveries_url"));
 	}
 
 	@Test
