@@ -1,6 +1,7 @@
 package io.autopilotmock.junit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 import io.autopilotmock.client.AutopilotMockAdmin;
@@ -20,6 +21,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * resets it before each test, and resolves its parameters. See {@link AutopilotMockTest}.
  */
 public class AutopilotMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+	private static final System.Logger logger = System.getLogger(AutopilotMockExtension.class.getName());
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(AutopilotMockExtension.class);
@@ -80,6 +83,14 @@ public class AutopilotMockExtension implements BeforeAllCallback, BeforeEachCall
 	}
 
 	static Emulator start(Settings settings) {
+		long started = System.nanoTime();
+		Emulator emulator = launch(settings);
+		logger.log(System.Logger.Level.INFO,
+				() -> emulator + " started in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		return emulator;
+	}
+
+	private static Emulator launch(Settings settings) {
 		String image = setting("autopilotmock.image", "AUTOPILOT_MOCK_IMAGE", AutopilotMockContainer.DEFAULT_IMAGE);
 		String mode = setting("autopilotmock.mode", "AUTOPILOT_MOCK_KIT_MODE", "auto").toLowerCase(Locale.ROOT);
 		switch (mode) {
@@ -88,8 +99,12 @@ public class AutopilotMockExtension implements BeforeAllCallback, BeforeEachCall
 			case "process":
 				return ProcessEmulator.start(jar(), settings);
 			case "auto":
-				return (Engine.unavailable(image) == null) ? ContainerEmulator.start(image, settings)
-						: ProcessEmulator.start(jar(), settings);
+				String unavailable = Engine.unavailable(image);
+				if (unavailable == null) {
+					return ContainerEmulator.start(image, settings);
+				}
+				logger.log(System.Logger.Level.INFO, () -> "autopilot-mock: " + unavailable + ", so the jar runs");
+				return ProcessEmulator.start(jar(), settings);
 			default:
 				throw new ExtensionConfigurationException(
 						"autopilotmock.mode must be auto, container or process, was " + mode);

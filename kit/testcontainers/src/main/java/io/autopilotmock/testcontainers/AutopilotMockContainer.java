@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.autopilotmock.client.AutopilotMockAdmin;
-import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * The emulator's image as a Testcontainers container, ready once its readiness probe
@@ -82,10 +82,14 @@ public class AutopilotMockContainer extends GenericContainer<AutopilotMockContai
 		return withEnv("AUTOPILOT_MOCK_ADMIN_TOKEN", token);
 	}
 
-	/** A state document loaded at start-up (see the README's seed file). */
+	/**
+	 * A state document loaded at start-up (docs/control-calls.md, "a seed file"). Copied
+	 * into the container rather than mounted: Testcontainers checks that a mount works by
+	 * starting another image first, which a machine without a registry has not got.
+	 */
 	public AutopilotMockContainer withSeedFile(Path seed) {
-		return withFileSystemBind(seed.toAbsolutePath().toString(), SEED, BindMode.READ_ONLY)
-			.withEnv("AUTOPILOT_MOCK_SEED_FILE", SEED);
+		return withCopyFileToContainer(MountableFile.forHostPath(seed, 0644), SEED).withEnv("AUTOPILOT_MOCK_SEED_FILE",
+				SEED);
 	}
 
 	/**
