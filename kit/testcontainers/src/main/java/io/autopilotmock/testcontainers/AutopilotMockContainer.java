@@ -39,9 +39,13 @@ public class AutopilotMockContainer extends GenericContainer<AutopilotMockContai
 
 	private static final String SEED = "/autopilot-mock/seed.json";
 
+	private static final String ALLOWED_HOSTS = "AUTOPILOT_MOCK_EVENTS_ALLOWED_HOSTS";
+
 	private String adminToken;
 
 	private Integer hostReceiverPort;
+
+	private boolean hostAccess;
 
 	public AutopilotMockContainer() {
 		this(DockerImageName.parse(DEFAULT_IMAGE));
@@ -104,9 +108,23 @@ public class AutopilotMockContainer extends GenericContainer<AutopilotMockContai
 		return withHostAccess();
 	}
 
-	/** Names the host {@value #HOST} inside the container, for receivers on any port. */
+	/**
+	 * Names the host {@value #HOST} inside the container, for receivers on any port, and
+	 * keeps it a destination when {@code AUTOPILOT_MOCK_EVENTS_ALLOWED_HOSTS} narrows
+	 * them.
+	 */
 	public AutopilotMockContainer withHostAccess() {
+		this.hostAccess = true;
 		return withExtraHost(HOST, "host-gateway");
+	}
+
+	@Override
+	protected void configure() {
+		super.configure();
+		String allowed = getEnvMap().get(ALLOWED_HOSTS);
+		if (this.hostAccess && allowed != null && !allowed.isBlank() && !allowed.contains(HOST)) {
+			addEnv(ALLOWED_HOSTS, allowed + "," + HOST);
+		}
 	}
 
 	/**
