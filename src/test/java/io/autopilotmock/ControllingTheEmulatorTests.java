@@ -12,7 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The README's JUnit example, as written there, against a running emulator: reset in
+ * The control calls as a test uses them without the kit (docs/control-calls.md): reset in
  * {@code @BeforeEach}, then the journal asked what the code under test sent.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

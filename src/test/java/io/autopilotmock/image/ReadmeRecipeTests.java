@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's Testcontainers recipe is the code {@link TestcontainersIT} runs, line for
- * line.
+ * The Testcontainers recipe without the kit (docs/test-kit.md) is the code
+ * {@link TestcontainersIT} runs, line for line.
  */
 class ReadmeRecipeTests {
 
@@ -20,7 +20,7 @@ class ReadmeRecipeTests {
 		List<String> test = Files.readAllLines(Path.of("src/test/java/io/autopilotmock/image/TestcontainersIT.java"));
 		List<String> recipe = test.subList(test.indexOf("\t\t// README: Testcontainers") + 1,
 				test.indexOf("\t\t\t// README: end"));
-		String readme = Readme.block("```java");
+		String readme = Readme.block(Readme.page("docs/test-kit.md"), "```java", "## Testcontainers without the kit");
 		List<String> shown = readme.lines().toList();
 		assertThat(shown.subList(0, shown.size() - 1)).containsExactlyElementsOf(
 				recipe.stream().map((line) -> line.startsWith("\t\t") ? line.substring(2) : line).toList());
