@@ -19,6 +19,8 @@ import io.restassured.http.ContentType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -141,6 +143,40 @@ class HostileRequestsTests {
 		assertThat(admin.status).isEqualTo(415);
 		Answer noBoundary = send(request("POST " + WEBHOOKS, "multipart/form-data", "UniqueName=x"));
 		assertThat(noBoundary.status).isEqualTo(415);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST /__admin/faults", "PUT /__admin/clock", "PUT /__admin/state",
+			"POST /__admin/Assistants/" + ASSISTANT + "/Dialogues" })
+	void aJsonBodyPastItsLimitShouldBe413BeforeItIsRead(String target) throws Exception {
+		int limit = target.equals("PUT /__admin/state") ? 8 * 1024 * 1024 : 1024 * 1024;
+		String tooLarge = "{\"x\": \"" + "x".repeat(limit) + "\"}";
+		Answer declared = send(request(target, "application/json", tooLarge));
+		assertThat(declared.status).isEqualTo(413);
+		assertThat(declared.body).contains("\"code\":413").contains("at most " + limit + " bytes");
+		Answer chunked = send(chunked(target, tooLarge));
+		assertThat(chunked.status).isEqualTo(413);
+		assertThat(isTwilioError(chunked)).isTrue();
+	}
+
+	@Test
+	void aStateDocumentPastTheBodyLimitButWithinItsOwnShouldBeRead() throws Exception {
+		String document = "{\"accounts\": [], \"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		Answer answer = send(request("PUT /__admin/state?account_sid=" + VICTIM, "application/json", document));
+		assertThat(answer.status).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 17 * 1024, 60 * 1024 })
+	void headersAndRequestLinesPastTheirLimitShouldBeRefusedInTwilioShape(int size) throws Exception {
+		Answer header = send(raw("GET /v1/Assistants HTTP/1.1\r\nHost: x\r\nX-Big: " + "h".repeat(size)
+				+ "\r\nConnection: close\r\n\r\n"));
+		assertThat(header.status).isEqualTo(400);
+		assertThat(isTwilioError(header)).isTrue();
+		Answer path = send(raw(
+				"GET /v1/Assistants/" + "p".repeat(size) + " HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n"));
+		assertThat(path.status).isEqualTo(400);
+		assertThat(isTwilioError(path)).isTrue();
 	}
 
 	/**
@@ -354,6 +390,19 @@ class HostileRequestsTests {
 		byte[] all = Arrays.copyOf(start, start.length + bytes.length);
 		System.arraycopy(bytes, 0, all, start.length, bytes.length);
 		return all;
+	}
+
+	private byte[] chunked(String target, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		StringBuilder out = new StringBuilder(target).append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n")
+			.append("Authorization: Basic ")
+			.append(basic(VICTIM))
+			.append("\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+		for (int at = 0; at < bytes.length; at += 65536) {
+			int n = Math.min(65536, bytes.length - at);
+			out.append(Integer.toHexString(n)).append("\r\n").append(body, at, at + n).append("\r\n");
+		}
+		return out.append("0\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private byte[] raw(String request) {
