@@ -73,7 +73,11 @@ final class JournalValve extends ValveBase implements AccessLog {
 			getNext().invoke(request, response);
 		}
 		finally {
-			record(request, response);
+			// A request a fault delays is still unanswered: recorded when it completes,
+			// as Tomcat's access log.
+			if (!request.isAsync()) {
+				record(request, response);
+			}
 		}
 	}
 
