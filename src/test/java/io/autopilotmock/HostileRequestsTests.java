@@ -19,6 +19,9 @@ import io.restassured.http.ContentType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -141,6 +144,80 @@ class HostileRequestsTests {
 		assertThat(admin.status).isEqualTo(415);
 		Answer noBoundary = send(request("POST " + WEBHOOKS, "multipart/form-data", "UniqueName=x"));
 		assertThat(noBoundary.status).isEqualTo(415);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST /__admin/faults", "PUT /__admin/clock", "PUT /__admin/state",
+			"POST /__admin/Assistants/" + ASSISTANT + "/Dialogues" })
+	void aJsonBodyPastItsLimitShouldBe413BeforeItIsRead(String target) throws Exception {
+		int limit = target.equals("PUT /__admin/state") ? 8 * 1024 * 1024 : 1024 * 1024;
+		String tooLarge = "{\"x\": \"" + "x".repeat(limit) + "\"}";
+		Answer declared = send(request(target, "application/json", tooLarge));
+		assertThat(declared.status).isEqualTo(413);
+		assertThat(declared.body).contains("\"code\":413").contains("at most " + limit + " bytes");
+		Answer chunked = send(chunked(target, tooLarge));
+		assertThat(chunked.status).isEqualTo(413);
+		assertThat(isTwilioError(chunked)).isTrue();
+	}
+
+	@Test
+	void aStateDocumentPastTheBodyLimitButWithinItsOwnShouldBeRead() throws Exception {
+		String document = "{\"accounts\": [], \"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		Answer answer = send(request("PUT /__admin/state?account_sid=" + VICTIM, "application/json", document));
+		assertThat(answer.status).isEqualTo(400);
+		assertThat(answer.body).contains("unknown field: padding");
+	}
+
+	/**
+	 * Control calls read their JSON strictly: numbers are JSON numbers, a field no call
+	 * takes is named, and dates and the clock stay within years 1970 to 9999.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					POST /__admin/faults | {"status": "500"}                  | wrong type at status (expected a JSON integer)
+					POST /__admin/faults | {"status": 500.5}                  | wrong type at status (expected a JSON integer)
+					POST /__admin/faults | {"delay_ms": "100"}                | wrong type at delay_ms (expected a JSON integer)
+					POST /__admin/faults | {"status": 500, "stauts": 1}       | unknown field: stauts
+					POST /__admin/faults | {"times": true, "status": 500}     | wrong type at times
+					PUT /__admin/clock   | {"advance": "P106751991167300D"}   | advance must set the clock from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z
+					PUT /__admin/clock   | {"advance": "PT-9999999999999H"}   | advance must set the clock from
+					PUT /__admin/clock   | {"advance": "-P30000D"}            | advance must set the clock from
+					PUT /__admin/clock   | {"time": "1969-12-31T23:59:59Z"}   | time must set the clock from
+					PUT /__admin/clock   | {"time": "+10000-01-01T00:00:00Z"} | time must set the clock from
+					PUT /__admin/clock   | {"time": "2023-05-04T09:42:00Z", "frozen": true} | unknown field: frozen
+					POST /__admin/Assistants/UA0000000000000000000000000000bad0/Dialogues | {"events": ["onDialogueStart"], "evnets": 1} | unknown field: evnets
+					POST /__admin/Assistants/UA0000000000000000000000000000bad0/Dialogues | {"delay_ms": "5"} | wrong type at delay_ms
+					PUT /__admin/state?account_sid=AC0000000000000000000000000000bad0 | {"accounts": [{"account_sid": "AC0000000000000000000000000000bad0", "assistants": [{"sid": "UA0000000000000000000000000000bad1", "date_created": "0000-01-01T00:00:00Z"}]}]} | date_created must be from 1970-01-01T00:00:00Z
+					PUT /__admin/state?account_sid=AC0000000000000000000000000000bad0 | {"accounts": [], "version": 2} | unknown field: version
+					""")
+	void controlCallsShouldReadTheirJsonStrictly(String target, String body, String message) throws Exception {
+		Answer answer = send(request(target, "application/json", body));
+		assertThat(answer.status).as(answer.body).isEqualTo(400);
+		assertThat(isTwilioError(answer)).isTrue();
+		assertThat(answer.body).contains("\"code\":20001").contains(message);
+	}
+
+	@Test
+	void theErrorPageAskedForDirectlyShouldBe404() throws Exception {
+		for (String method : List.of("GET", "POST", "DELETE")) {
+			Answer answer = send(request(method + " /error", null, null));
+			assertThat(answer.status).isEqualTo(404);
+			assertThat(isTwilioError(answer)).isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 17 * 1024, 60 * 1024 })
+	void headersAndRequestLinesPastTheirLimitShouldBeRefusedInTwilioShape(int size) throws Exception {
+		Answer header = send(raw("GET /v1/Assistants HTTP/1.1\r\nHost: x\r\nX-Big: " + "h".repeat(size)
+				+ "\r\nConnection: close\r\n\r\n"));
+		assertThat(header.status).isEqualTo(400);
+		assertThat(isTwilioError(header)).isTrue();
+		Answer path = send(raw(
+				"GET /v1/Assistants/" + "p".repeat(size) + " HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n"));
+		assertThat(path.status).isEqualTo(400);
+		assertThat(isTwilioError(path)).isTrue();
 	}
 
 	/**
@@ -354,6 +431,19 @@ class HostileRequestsTests {
 		byte[] all = Arrays.copyOf(start, start.length + bytes.length);
 		System.arraycopy(bytes, 0, all, start.length, bytes.length);
 		return all;
+	}
+
+	private byte[] chunked(String target, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		StringBuilder out = new StringBuilder(target).append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n")
+			.append("Authorization: Basic ")
+			.append(basic(VICTIM))
+			.append("\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+		for (int at = 0; at < bytes.length; at += 65536) {
+			int n = Math.min(65536, bytes.length - at);
+			out.append(Integer.toHexString(n)).append("\r\n").append(body, at, at + n).append("\r\n");
+		}
+		return out.append("0\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private byte[] raw(String request) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -24,18 +23,12 @@ import org.springframework.stereotype.Component;
  * open mode without a token lets anyone choose. Everything else is Twilio's 401. The
  * token is kept only as a SHA-256 digest and compared in constant time.
  * <p>
- * Two things under {@code /__admin} never ask here and need no credentials in any mode,
- * because they hold no state and reveal none: the description of the control surface,
- * {@code GET /__admin/openapi.json}, and the inspector page with its script, style sheet
- * and icon. A guard that comes to stand before the controllers (one that refuses before
- * the body is read) must let {@link #OPEN_PATHS} through.
+ * {@link AdminAccessInterceptor} asks here for every {@code /__admin} handler before its
+ * body is read, but those declared {@link OpenToAnyone}: the description of the control
+ * surface and the inspector page, which hold no state and reveal none.
  */
 @Component
 public class AdminAccess {
-
-	/** The paths under {@code /__admin} that are open to anyone, in every mode. */
-	public static final Set<String> OPEN_PATHS = Set.of("/__admin/openapi.json", "/__admin", "/__admin/",
-			"/__admin/inspector/app.js", "/__admin/inspector/app.css", "/__admin/inspector/icon.svg");
 
 	private final AccountResolver accounts;
 

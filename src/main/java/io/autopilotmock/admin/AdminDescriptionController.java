@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * asked for, so it costs nothing at start-up.
  */
 @RestController
+@OpenToAnyone("it describes the control calls and holds no state")
 class AdminDescriptionController {
 
 	static final String PATH = "/__admin/openapi.json";

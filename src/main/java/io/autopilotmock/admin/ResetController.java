@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.autopilotmock.twilio.AccountResolver;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +24,12 @@ class ResetController {
 
 	private final ApplicationEventPublisher events;
 
-	ResetController(List<ScopedState> states, ApplicationEventPublisher events) {
+	private final AccountResolver accounts;
+
+	ResetController(List<ScopedState> states, ApplicationEventPublisher events, AccountResolver accounts) {
 		this.states = states;
 		this.events = events;
+		this.accounts = accounts;
 	}
 
 	@PostMapping("/__admin/reset")
@@ -34,6 +38,8 @@ class ResetController {
 		for (ScopedState state : this.states) {
 			deleted.put(state.name(), state.deleteAll(scope));
 		}
+		// Kept in memory for signing, not state a test sets up: forgotten, not counted.
+		this.accounts.forgetPresented(scope.accountSid());
 		this.events.publishEvent(new ResetDone(scope));
 		return new ResetJson(scope.accountSid(), deleted);
 	}

@@ -1,5 +1,6 @@
 package io.autopilotmock.clock;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -7,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 import io.autopilotmock.admin.AdminAccess;
 import io.autopilotmock.twilio.ControllableClock;
+import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +52,12 @@ class ClockController {
 					+ "duration), e.g. {\"time\": \"2023-05-04T09:42:00Z\"} or {\"advance\": \"PT1H\"}");
 		}
 		if (form.time() != null) {
-			this.clock.freeze(instant(form.time()));
+			this.clock.freeze(inRange(instant(form.time()), "time", form.time()));
 		}
 		else {
-			this.clock.advance(duration(form.advance()));
+			Duration amount = duration(form.advance());
+			inRange(advanced(amount), "advance", form.advance());
+			this.clock.advance(amount);
 		}
 		return json();
 	}
@@ -73,6 +77,23 @@ class ClockController {
 
 	private ClockJson json() {
 		return new ClockJson(this.clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), this.clock.frozen());
+	}
+
+	private Instant advanced(Duration amount) {
+		try {
+			return this.clock.instant().plus(amount);
+		}
+		catch (ArithmeticException | DateTimeException ex) {
+			return Instant.MAX; // past any date: refused as out of range
+		}
+	}
+
+	private static Instant inRange(Instant time, String field, String text) {
+		if (!TwilioDates.inRange(time)) {
+			throw TwilioErrors.invalidParameter(field + " must set the clock from " + TwilioDates.EARLIEST + " to "
+					+ TwilioDates.LATEST + ", was " + text);
+		}
+		return time;
 	}
 
 	private static Instant instant(String text) {

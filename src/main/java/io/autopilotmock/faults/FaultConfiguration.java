@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class FaultConfiguration {
 
 	@Bean
-	TomcatContextCustomizer faultValve(FaultRegistry faults, AccountResolver accounts, JsonMapper json) {
-		return (context) -> context.getPipeline().addValve(new FaultValve(faults, accounts, json));
+	TomcatContextCustomizer faultValve(FaultRegistry faults, AccountResolver accounts, JsonMapper json,
+			FaultDelays delays) {
+		return (context) -> context.getPipeline().addValve(new FaultValve(faults, accounts, json, delays));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.autopilotmock.faults;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +25,14 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class FaultRegistry implements ScopedState {
 
+	/**
+	 * Per scope: each account's own faults, and the faults for every account, so that no
+	 * account's faults can crowd out another's.
+	 */
 	static final int MAX_FAULTS = 1000;
+
+	/** Across all scopes: a bound on memory when open mode lets anyone be any account. */
+	static final int MAX_ALL_FAULTS = 10_000;
 
 	private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
@@ -33,8 +41,14 @@ class FaultRegistry implements ScopedState {
 	Fault add(@Nullable String accountSid, FaultForm form) {
 		Fault fault = FaultRules.toFault(this.ids.incrementAndGet(), accountSid, form);
 		synchronized (this.faults) {
-			if (this.faults.size() >= MAX_FAULTS) {
-				throw TwilioErrors.invalidParameter("At most " + MAX_FAULTS + " faults at a time: delete some first");
+			long same = this.faults.stream().filter((kept) -> Objects.equals(kept.accountSid(), accountSid)).count();
+			if (same >= MAX_FAULTS) {
+				throw TwilioErrors.invalidParameter("At most " + MAX_FAULTS + " faults at a time for "
+						+ ((accountSid != null) ? accountSid : "every account") + ": delete some first");
+			}
+			if (this.faults.size() >= MAX_ALL_FAULTS) {
+				throw TwilioErrors
+					.invalidParameter("At most " + MAX_ALL_FAULTS + " faults at a time in all: delete some first");
 			}
 			this.faults.add(fault);
 		}

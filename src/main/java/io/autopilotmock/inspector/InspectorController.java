@@ -1,5 +1,7 @@
 package io.autopilotmock.inspector;
 
+import io.autopilotmock.admin.OpenToAnyone;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * page costs the emulator nothing at start-up or while nobody looks.
  */
 @RestController
+@OpenToAnyone("the page and its assets hold no data; the calls they make are authorized as any other")
 class InspectorController {
 
 	/**

@@ -45,6 +45,15 @@ final class JournalValve extends ValveBase implements AccessLog {
 
 	private static final int MAX_QUERY = 2048;
 
+	private static final int MAX_PATH = 2048;
+
+	/**
+	 * What one entry's parameters hold at most, names and values together: with the cuts
+	 * above, an entry stays under 16 KiB whatever a request brings, and a full journal of
+	 * the default 1,000 entries under 16 MiB.
+	 */
+	private static final int MAX_PARAMETER_CHARS = 8192;
+
 	private final RequestJournal journal;
 
 	private final AccountResolver accounts;
@@ -64,7 +73,11 @@ final class JournalValve extends ValveBase implements AccessLog {
 			getNext().invoke(request, response);
 		}
 		finally {
-			record(request, response);
+			// A request a fault delays is still unanswered: recorded when it completes,
+			// as Tomcat's access log.
+			if (!request.isAsync()) {
+				record(request, response);
+			}
 		}
 	}
 
@@ -92,18 +105,17 @@ final class JournalValve extends ValveBase implements AccessLog {
 		Object network = request.getAttribute(JournalAttributes.NETWORK_FAULT);
 		Integer status = (network != null) ? null : response.getStatus();
 		this.journal.add(new JournalEntry(this.journal.nextId(), this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
-				String.valueOf(request.getMethod()), path, query(request), parameters(request), status,
-				code(request, status, path), (network != null) ? network.toString() : null, Math.max(0, durationMs),
-				account(request)));
+				String.valueOf(request.getMethod()), cut(path, MAX_PATH), cut(request.getQueryString(), MAX_QUERY),
+				parameters(request), status, code(request, status, path), (network != null) ? network.toString() : null,
+				Math.max(0, durationMs), account(request)));
 	}
 
 	static boolean isApi(String path) {
 		return path.startsWith("/v1/") || path.equals("/v1");
 	}
 
-	private static @Nullable String query(Request request) {
-		String query = request.getQueryString();
-		return (query != null && query.length() > MAX_QUERY) ? query.substring(0, MAX_QUERY) : query;
+	private static @Nullable String cut(@Nullable String text, int max) {
+		return (text != null && text.length() > max) ? text.substring(0, max) : text;
 	}
 
 	/**
@@ -116,12 +128,18 @@ final class JournalValve extends ValveBase implements AccessLog {
 		Parameters parameters = request.getCoyoteRequest().getParameters();
 		Map<String, String> kept = new LinkedHashMap<>();
 		Enumeration<String> names = parameters.getParameterNames();
-		while (names.hasMoreElements() && kept.size() < MAX_PARAMETERS) {
+		int chars = 0;
+		while (names.hasMoreElements() && kept.size() < MAX_PARAMETERS && chars < MAX_PARAMETER_CHARS) {
 			String name = names.nextElement();
 			String[] values = parameters.getParameterValues(name);
 			if (values != null && values.length > 0 && name.length() <= MAX_NAME) {
-				String value = values[0];
-				kept.put(name, (value.length() > MAX_VALUE) ? value.substring(0, MAX_VALUE) : value);
+				int room = MAX_PARAMETER_CHARS - chars - name.length();
+				if (room < 0) {
+					break;
+				}
+				String value = values[0].substring(0, Math.min(values[0].length(), Math.min(MAX_VALUE, room)));
+				kept.put(name, value);
+				chars += name.length() + value.length();
 			}
 		}
 		return kept;

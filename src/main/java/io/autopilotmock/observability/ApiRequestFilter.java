@@ -50,6 +50,12 @@ class ApiRequestFilter extends OncePerRequestFilter {
 		this.registry = registry;
 	}
 
+	/** A request a fault delayed is logged from its asynchronous dispatch. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -1,6 +1,7 @@
 package io.autopilotmock.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +28,8 @@ class ObservabilityConfiguration {
 				metrics ? registry.getIfAvailable() : null);
 		FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/v1/*");
+		// A request a fault delayed reaches the application in an asynchronous dispatch.
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setEnabled(properties.requestLog() || metrics);
 		return registration;

@@ -171,6 +171,10 @@ class StateChecks {
 			throw TwilioErrors
 				.invalidParameter(path + " must be an ISO 8601 instant such as 2023-05-04T09:42:00Z, was " + value);
 		}
+		if (!TwilioDates.inRange(date)) {
+			throw TwilioErrors.invalidParameter(
+					path + " must be from " + TwilioDates.EARLIEST + " to " + TwilioDates.LATEST + ", was " + value);
+		}
 		if (created != null && date.isBefore(created)) {
 			throw TwilioErrors.invalidParameter(path + ": " + value + " is before date_created");
 		}

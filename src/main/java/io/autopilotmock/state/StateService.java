@@ -11,12 +11,12 @@ import io.autopilotmock.assistant.AssistantStore;
 import io.autopilotmock.state.StateDocument.AccountState;
 import io.autopilotmock.state.StateDocument.AssistantState;
 import io.autopilotmock.state.StateDocument.WebhookState;
+import io.autopilotmock.twilio.JsonErrors;
 import io.autopilotmock.twilio.TwilioErrors;
 import io.autopilotmock.twilio.TwilioException;
 import io.autopilotmock.webhook.WebhookSnapshot;
 import io.autopilotmock.webhook.WebhookStore;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -82,13 +82,8 @@ class StateService {
 		try {
 			document = this.json.readValue(body, StateDocument.class);
 		}
-		catch (StreamReadException ex) {
-			String where = (ex.getLocation() != null)
-					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
-			throw TwilioErrors.invalidParameter("The state document is not JSON" + where);
-		}
 		catch (JacksonException ex) {
-			throw TwilioErrors.invalidParameter("The state document has a value of the wrong type at " + path(ex));
+			throw JsonErrors.of(ex, "The state document");
 		}
 		// JSON's null reads as no document at all.
 		if (document == null) {
@@ -142,19 +137,6 @@ class StateService {
 	private static WebhookState json(WebhookSnapshot webhook) {
 		return new WebhookState(webhook.sid(), webhook.uniqueName(), webhook.events(), webhook.webhookUrl(),
 				webhook.webhookMethod(), webhook.dateCreated().toString(), webhook.dateUpdated().toString());
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "the top level" : path.toString();
 	}
 
 }

@@ -28,6 +28,14 @@ class AccountFilter extends OncePerRequestFilter {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * A request a fault delayed meets this filter first in its asynchronous dispatch.
+	 */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

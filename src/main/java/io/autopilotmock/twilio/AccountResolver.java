@@ -22,9 +22,20 @@ public class AccountResolver {
 	private static final int MAX_HEADER = 8192;
 
 	/**
-	 * Enough accounts for any test suite, and a bound on what strangers can make it keep.
+	 * Enough accounts for any test suite, and a bound on what strangers can make it keep:
+	 * 10,000 accounts, and SIDs and passwords of 1 Mi characters together (at most 2
+	 * MiB).
 	 */
-	private static final int MAX_PRESENTED = 10_000;
+	static final int MAX_PRESENTED = 10_000;
+
+	static final long MAX_PRESENTED_CHARS = 1L << 20;
+
+	/**
+	 * Headers longer than this are decoded each time rather than kept: a client's Basic
+	 * header is about 100 characters, and strangers' long ones would otherwise fill the
+	 * memory.
+	 */
+	private static final int MAX_RESOLVED_HEADER = 512;
 
 	private final Account defaultAccount;
 
@@ -41,9 +52,10 @@ public class AccountResolver {
 
 	/**
 	 * The password each account last presented in open mode, in memory only: never
-	 * logged, exported or journalled.
+	 * logged, exported or journalled. Past its bounds the account that presented one
+	 * least recently is forgotten, and signs with the default token again.
 	 */
-	private final Map<String, String> presented = new ConcurrentHashMap<>();
+	private final LeastRecentlyUsed presented = new LeastRecentlyUsed(MAX_PRESENTED, MAX_PRESENTED_CHARS);
 
 	/**
 	 * What each {@code Authorization} header resolved to. A client sends the same header
@@ -73,10 +85,12 @@ public class AccountResolver {
 		Resolved known = this.resolved.get(header);
 		if (known == null) {
 			known = resolve(basicCredentials(header));
-			if (this.resolved.size() >= MAX_RESOLVED) {
-				this.resolved.clear();
+			if (header.length() <= MAX_RESOLVED_HEADER) {
+				if (this.resolved.size() >= MAX_RESOLVED) {
+					this.resolved.clear();
+				}
+				this.resolved.put(header, known);
 			}
-			this.resolved.put(header, known);
 		}
 		if (known.presented() != null) {
 			remember(known.account().sid(), known.presented());
@@ -114,9 +128,21 @@ public class AccountResolver {
 	}
 
 	private void remember(String accountSid, String password) {
-		if (!password.isEmpty() && !password.equals(this.presented.get(accountSid))
-				&& (this.presented.size() < MAX_PRESENTED || this.presented.containsKey(accountSid))) {
+		if (!password.isEmpty()) {
 			this.presented.put(accountSid, password);
+		}
+	}
+
+	/**
+	 * Forgets the passwords presented in open mode: of one account, or of all when
+	 * {@code accountSid} is {@code null} (a full reset).
+	 */
+	public void forgetPresented(@Nullable String accountSid) {
+		if (accountSid == null) {
+			this.presented.clear();
+		}
+		else {
+			this.presented.remove(accountSid);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of the emulator, bound from {@code autopilot-mock.*} (or the matching
@@ -90,18 +91,32 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 	 *
 	 * @param token the bearer token that opens every {@code /__admin} call on any
 	 * account; when set, open mode requires it too. Never logged or echoed.
+	 * @param maxBodySize the largest JSON body a control call takes; larger is 413,
+	 * refused before it is read
+	 * @param maxStateSize the largest document {@code PUT /__admin/state} takes
 	 */
-	public record Admin(@Nullable String token) {
+	public record Admin(@Nullable String token, @DefaultValue("1MB") DataSize maxBodySize,
+			@DefaultValue("8MB") DataSize maxStateSize) {
 
 		public Admin {
 			if (token != null && token.isBlank()) {
 				token = null;
 			}
+			if (maxBodySize.toBytes() < 1 || maxStateSize.toBytes() < 1) {
+				throw new IllegalArgumentException(
+						"autopilot-mock.admin.max-body-size and max-state-size must be at least 1B");
+			}
+		}
+
+		/** The token given, the default limits. */
+		public static Admin withToken(@Nullable String token) {
+			return new Admin(token, DataSize.ofMegabytes(1), DataSize.ofMegabytes(8));
 		}
 
 		@Override
 		public String toString() {
-			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + "]";
+			return "Admin[token=" + ((this.token != null) ? "(hidden)" : "unset") + ", maxBodySize=" + this.maxBodySize
+					+ ", maxStateSize=" + this.maxStateSize + "]";
 		}
 
 	}

@@ -19,6 +19,9 @@ public class BaseUrl {
 	/** Enough hosts for any test setup; past this many, the map stops growing. */
 	private static final int MAX_KNOWN = 256;
 
+	/** Host names longer than this are a stranger's, and worked out each time. */
+	private static final int MAX_KEY = 300;
+
 	private final @Nullable URI configured;
 
 	/**
@@ -37,6 +40,9 @@ public class BaseUrl {
 		}
 		String key = request.getScheme() + " " + request.getServerName() + " " + request.getServerPort() + " "
 				+ request.getContextPath();
+		if (key.length() > MAX_KEY) {
+			return ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+		}
 		return this.known.get(key, (unknown) -> ServletUriComponentsBuilder.fromContextPath(request).toUriString());
 	}
 

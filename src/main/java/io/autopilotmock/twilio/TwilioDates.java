@@ -16,6 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TwilioDates {
 
+	/**
+	 * The dates the emulator keeps and sets its clock to: what every database stores and
+	 * every client parses.
+	 */
+	public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+	public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+	/** Whether the instant is from {@link #EARLIEST} to {@link #LATEST}. */
+	public static boolean inRange(Instant instant) {
+		return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+	}
+
 	private static final String[] DAYS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 
 	private static final String[] MONTHS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",

@@ -21,7 +21,9 @@ class TwilioErrorController implements ErrorController {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = RequestPaths.withoutVersion((uri != null) ? uri.toString() : request.getRequestURI());
-		TwilioException ex = TwilioErrors.forStatus((status instanceof Integer code) ? code : 500, path);
+		// Asked for directly, not forwarded by the container: there is no such resource.
+		TwilioException ex = (status instanceof Integer code) ? TwilioErrors.forStatus(code, path)
+				: TwilioErrors.notFound(path);
 		TwilioError error = ex.toError();
 		request.setAttribute(TwilioError.CODE_ATTRIBUTE, error.code());
 		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(error);

@@ -46,6 +46,11 @@ public final class TwilioErrors {
 		return new TwilioException(HttpStatus.TOO_MANY_REQUESTS, 20429, message);
 	}
 
+	public static TwilioException payloadTooLarge(long limit) {
+		return new TwilioException(HttpStatus.CONTENT_TOO_LARGE, 413,
+				"Request body too large: at most " + limit + " bytes");
+	}
+
 	public static TwilioException unsupportedMediaType() {
 		return new TwilioException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 415,
 				"Unsupported media type: send application/x-www-form-urlencoded");

@@ -5,6 +5,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -13,7 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -60,7 +63,12 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(FormBodyGuard.unparsable(ex), new HttpHeaders());
 	}
 
-	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	/**
+	 * The database is away: no connection, a connection lost, or a rollback that could
+	 * not reach it ({@link TransactionSystemException}, "JDBC rollback failed").
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransactionSystemException.class })
 	ResponseEntity<Object> handleDatabaseDown(Exception ex) {
 		log.warn("Database unavailable: " + ex.getMessage());
 		return respond(TwilioErrors.unavailable(), new HttpHeaders());
@@ -70,6 +78,24 @@ class TwilioExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
 		log.error("Unexpected failure", ex);
 		return respond(TwilioErrors.internal(), new HttpHeaders());
+	}
+
+	/**
+	 * A body that is not JSON, has a field no record has, or a value of the wrong type: a
+	 * 400 that says which. Cut at its limit while read: the 413.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof TwilioException twilio) {
+				return respond(twilio, new HttpHeaders());
+			}
+			if (cause instanceof JacksonException json) {
+				return respond(JsonErrors.of(json, "The body"), new HttpHeaders());
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +68,8 @@ class TwilioWebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<AccountFilter> registration = new FilterRegistrationBean<>(
 				new AccountFilter(this.accounts));
 		registration.addUrlPatterns("/v1/*");
+		// A request a fault delayed reaches the application in an asynchronous dispatch.
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
 	}
 

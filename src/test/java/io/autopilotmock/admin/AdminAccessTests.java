@@ -79,12 +79,12 @@ class AdminAccessTests {
 
 	@Test
 	void theTokenShouldNotShowInTheSettings() {
-		assertThat(new AutopilotMockProperties.Admin("s3cret").toString()).doesNotContain("s3cret");
+		assertThat(AutopilotMockProperties.Admin.withToken("s3cret").toString()).doesNotContain("s3cret");
 	}
 
 	private static AdminAccess access(AuthMode mode, @Nullable String token) {
 		AutopilotMockProperties properties = TestProperties.with(new AutopilotMockProperties.Auth(mode, CREDENTIALS),
-				new AutopilotMockProperties.Admin(token));
+				AutopilotMockProperties.Admin.withToken(token));
 		return new AdminAccess(new AccountResolver(properties), properties);
 	}
 

@@ -9,6 +9,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.autopilotmock.events.Receiver.Received;
 import io.autopilotmock.twilio.TestAccounts;
@@ -73,6 +75,26 @@ class StrictTriggerApiTests extends AbstractReceiverApiTests {
 			.statusCode(403)
 			.body("code", equalTo(20403));
 		RestAssured.get("/__admin/deliveries").then().statusCode(401).body("code", equalTo(20003));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{", "{\"events\": 1}", "[1, 2", "huge" })
+	void aTriggerWithoutCredentialsShouldBe401WhateverItsBody(String body) {
+		String sent = body.equals("huge") ? "{\"events\": [\"" + "x".repeat(2 * 1024 * 1024) + "\"]}" : body;
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body(sent)
+			.post("/__admin/Assistants/{a}/Dialogues", this.assistant)
+			.then()
+			.statusCode(401)
+			.body("code", equalTo(20003));
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body(sent)
+			.put("/__admin/state")
+			.then()
+			.statusCode(401)
+			.body("code", equalTo(20003));
 	}
 
 	private static RequestSpecification as(String user, String password) {

@@ -5,6 +5,16 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.autopilotmock.twilio.FixedClockConfiguration;
@@ -26,6 +36,7 @@ import org.springframework.context.annotation.Import;
 import static io.autopilotmock.twilio.TwilioErrorBodies.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -76,7 +87,7 @@ class FaultApiTests {
 		for (int i = 0; i < 2; i++) {
 			String body = create("hook").then().statusCode(503).contentType(ContentType.JSON).extract().asString();
 			JSONAssert.assertEquals("""
-					{"code": 20503, "message": "Service unavailable: the database cannot be reached",
+					{"code": 20503, "message": "Injected fault: 503 Service Unavailable",
 					 "more_info": "https://www.twilio.com/docs/errors/20503", "status": 503}""", body,
 					JSONCompareMode.STRICT);
 		}
@@ -169,6 +180,83 @@ class FaultApiTests {
 		long again = System.nanoTime();
 		api().get("/v1/Assistants").then().statusCode(200);
 		assertThat((System.nanoTime() - again) / 1_000_000).isLessThan(400);
+	}
+
+	/**
+	 * A delay holds no request thread: 60 delayed requests of one account, more than
+	 * Tomcat's 50 threads, leave another account's API, the control surface and health at
+	 * their normal latency.
+	 */
+	@Test
+	void delayedRequestsOfOneAccountShouldNotSlowAnother() throws Exception {
+		fault("""
+				{"path": "/v1/Assistants", "delay_ms": 10000, "times": 60}""").then().statusCode(201);
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		HttpRequest delayed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/v1/Assistants"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((this.account + ":secret").getBytes(StandardCharsets.UTF_8)))
+			.build();
+		long sent = System.nanoTime();
+		List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			held.add(client.sendAsync(delayed, HttpResponse.BodyHandlers.ofString()));
+		}
+		// Used up, and so gone, once all 60 requests are held.
+		await().atMost(Duration.ofSeconds(8))
+			.until(() -> RestAssured.get("/__admin/faults?account_sid={account}", this.account)
+				.<List<?>>path("faults")
+				.isEmpty());
+		String other = "AC%032x".formatted(0xfa01ff00L + accounts.incrementAndGet());
+		List<Long> latencies = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			latencies.add(timed(() -> RestAssured.given()
+				.auth()
+				.preemptive()
+				.basic(other, "x")
+				.get("/v1/Assistants")
+				.then()
+				.statusCode(200)));
+			latencies
+				.add(timed(() -> RestAssured.get("/__admin/faults?account_sid={a}", other).then().statusCode(200)));
+			latencies.add(timed(() -> RestAssured.get("/actuator/health").then().statusCode(200)));
+		}
+		assertThat(System.nanoTime() - sent).as("B measured while A's requests were held")
+			.isLessThan(Duration.ofMillis(10_000).toNanos());
+		latencies.sort(null);
+		assertThat(latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1)).as("p99 in ms of %s", latencies)
+			.isLessThan(1000);
+		for (CompletableFuture<HttpResponse<String>> answer : held) {
+			assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		}
+		assertThat(System.nanoTime() - sent).isGreaterThanOrEqualTo(Duration.ofMillis(10_000).toNanos());
+		assertThat(RestAssured.get("/__admin/requests?account_sid={account}", this.account).<Integer>path("total"))
+			.isEqualTo(60);
+	}
+
+	private static long timed(Runnable call) {
+		long start = System.nanoTime();
+		call.run();
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	@Test
+	void eachAccountShouldHaveItsOwnCapOfFaults() {
+		String other = "AC%032x".formatted(0xfa01fe00L + accounts.incrementAndGet());
+		for (int i = 0; i < 1000; i++) {
+			fault("""
+					{"path": "/v1/Nothing/%d", "status": 500}""".formatted(i)).then().statusCode(201);
+		}
+		fault("""
+				{"status": 500}""").then()
+			.spec(error(400, 20001, "At most 1000 faults at a time for " + this.account + ": delete some first"));
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body("{\"path\": \"/v1/Nothing\", \"status\": 500}")
+			.post("/__admin/faults?account_sid={account}", other)
+			.then()
+			.statusCode(201);
+		RestAssured.delete("/__admin/faults?account_sid={account}", other).then().statusCode(200);
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package io.autopilotmock.journal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.autopilotmock.twilio.FixedClockConfiguration;
@@ -104,6 +106,25 @@ class JournalApiTests {
 				"/v1/Assistants/" + ASSISTANT + "/Webhooks", "/v1/Assistants", "/v1/Nothing/Here",
 				"/v1/Assistants/no-such-name/Webhooks", "/v1/Assistants/" + ASSISTANT + "/Webhooks",
 				"/v1/Assistants/" + ASSISTANT + "/Webhooks");
+	}
+
+	@Test
+	void longPathsQueriesAndParametersShouldBeCutAtTheirStatedSizes() {
+		String longPath = "/v1/Assistants/" + "p".repeat(5000) + "/Webhooks";
+		api().get(longPath + "?q=" + "q".repeat(5000)).then().statusCode(404);
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < 20; i++) {
+			form.put("F" + i, "v".repeat(2000));
+		}
+		api().formParams(form).post("/v1/Assistants/{assistant}/Webhooks", ASSISTANT).then().statusCode(400);
+		Response journal = journal("");
+		assertThat(journal.<String>path("requests[1].path")).hasSize(2048).isEqualTo(longPath.substring(0, 2048));
+		assertThat(journal.<String>path("requests[1].query")).hasSize(2048);
+		Map<String, String> kept = journal.jsonPath().getMap("requests[0].parameters");
+		assertThat(kept.values()).allSatisfy((value) -> assertThat(value.length()).isLessThanOrEqualTo(1024));
+		assertThat(kept.entrySet().stream().mapToInt((e) -> e.getKey().length() + e.getValue().length()).sum())
+			.isLessThanOrEqualTo(8192)
+			.isGreaterThan(8000);
 	}
 
 	@Test

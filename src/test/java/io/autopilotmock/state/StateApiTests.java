@@ -208,9 +208,10 @@ class StateApiTests {
 		assertBad("", "Send the state document as JSON: {\"accounts\": [...]}");
 		assertBad("{\"accounts\": [", "The state document is not JSON at line 1, column 15");
 		assertBad("{}", "accounts is required: {\"accounts\": [...]}");
-		assertBad("{\"accounts\": 5}", "The state document has a value of the wrong type at accounts");
+		assertBad("{\"accounts\": 5}",
+				"The state document has a value of the wrong type at accounts (expected a JSON array)");
 		assertBad("{\"accounts\": [{\"account_sid\": \"" + ACCOUNT + "\", \"assistants\": [{\"webhooks\": {}}]}]}",
-				"The state document has a value of the wrong type at accounts[0].assistants[0].webhooks");
+				"The state document has a value of the wrong type at accounts[0].assistants[0].webhooks (expected a JSON array)");
 		assertBad("{\"accounts\": [null]}", "accounts[0] is required");
 		assertBad("{\"accounts\": [{\"account_sid\": \"AC1\"}]}",
 				"accounts[0].account_sid must be AC followed by 32 hex digits, was AC1");

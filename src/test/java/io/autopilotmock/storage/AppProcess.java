@@ -51,7 +51,12 @@ public final class AppProcess implements AutoCloseable {
 	 * waits until it listens.
 	 */
 	public static AppProcess start(Map<String, String> environment) throws Exception {
-		AppProcess app = launch(environment);
+		return start(environment, "256m");
+	}
+
+	/** As {@link #start(Map)}, with this maximum heap ({@code -Xmx}). */
+	public static AppProcess start(Map<String, String> environment, String maxHeap) throws Exception {
+		AppProcess app = launch(environment, maxHeap);
 		try {
 			// A generous bound: on a shared two-core CI machine a start can take a
 			// minute.
@@ -66,13 +71,17 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts the jar without waiting for it, for tests of failed start-ups. */
 	static AppProcess launch(Map<String, String> environment) throws IOException {
+		return launch(environment, "256m");
+	}
+
+	private static AppProcess launch(Map<String, String> environment, String maxHeap) throws IOException {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR + " is missing: run the integration tests with ./mvnw verify");
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		// Spring AOT's generated beans, as the image runs the jar; the other tests
 		// run without them.
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dspring.aot.enabled=true", "-jar",
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + maxHeap, "-Dspring.aot.enabled=true", "-jar",
 				JAR.toString(), "--server.port=0")
 			.redirectErrorStream(true);
 		builder.environment().putAll(environment);
@@ -97,6 +106,10 @@ public final class AppProcess implements AutoCloseable {
 			// The process is gone; what it said is kept.
 		}
 		this.port.completeExceptionally(new IllegalStateException("The app exited before it listened"));
+	}
+
+	public long pid() {
+		return this.process.pid();
 	}
 
 	public String output() {

@@ -64,6 +64,45 @@ class SigningTokenTests {
 	}
 
 	@Test
+	void pastTheCountBoundTheAccountLeastRecentlyPresentedShouldBeForgottenNotTheNewest() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		for (int i = 0; i < AccountResolver.MAX_PRESENTED; i++) {
+			open.resolve(request("AC%032x".formatted(i), "password-" + i));
+		}
+		open.resolve(request("AC%032x".formatted(0), "password-0")); // used again: now
+																		// the newest
+		open.resolve(request(OTHER, "the-newest"));
+		assertThat(open.signingToken(OTHER)).isEqualTo("the-newest");
+		assertThat(open.signingToken("AC%032x".formatted(0))).isEqualTo("password-0");
+		assertThat(open.signingToken("AC%032x".formatted(1))).isEqualTo("autopilot-mock-signing-token");
+		assertThat(open.signingToken("AC%032x".formatted(2))).isEqualTo("password-2");
+	}
+
+	@Test
+	void longPasswordsShouldBeForgottenPastTheCharacterBoundNotKeptWithoutEnd() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		String long6k = "p".repeat(6000);
+		int fit = (int) (AccountResolver.MAX_PRESENTED_CHARS / (34 + 6000));
+		for (int i = 0; i < fit + 100; i++) {
+			open.resolve(request("AC%032x".formatted(i), long6k + i));
+		}
+		assertThat(open.signingToken("AC%032x".formatted(0))).isEqualTo("autopilot-mock-signing-token");
+		assertThat(open.signingToken("AC%032x".formatted(fit + 99))).isEqualTo(long6k + (fit + 99));
+	}
+
+	@Test
+	void forgettingShouldDropOneAccountOrAll() {
+		AccountResolver open = resolver(AuthMode.OPEN);
+		open.resolve(request(OTHER, "other's"));
+		open.resolve(request("AC%032x".formatted(1), "one's"));
+		open.forgetPresented(OTHER);
+		assertThat(open.signingToken(OTHER)).isEqualTo("autopilot-mock-signing-token");
+		assertThat(open.signingToken("AC%032x".formatted(1))).isEqualTo("one's");
+		open.forgetPresented(null);
+		assertThat(open.signingToken("AC%032x".formatted(1))).isEqualTo("autopilot-mock-signing-token");
+	}
+
+	@Test
 	void aRefusedHeaderShouldBeRefusedEveryTime() {
 		AccountResolver strict = resolver(AuthMode.STRICT);
 		for (int i = 0; i < 2; i++) {

@@ -11,7 +11,7 @@ public final class TestProperties {
 
 	private static final AutopilotMockProperties.Auth OPEN = new AutopilotMockProperties.Auth(AuthMode.OPEN, List.of());
 
-	private static final AutopilotMockProperties.Admin NO_TOKEN = new AutopilotMockProperties.Admin(null);
+	private static final AutopilotMockProperties.Admin NO_TOKEN = AutopilotMockProperties.Admin.withToken(null);
 
 	private static final AutopilotMockProperties.Sid RANDOM_SIDS = new AutopilotMockProperties.Sid(null);
 
