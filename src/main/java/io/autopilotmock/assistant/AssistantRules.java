@@ -1,26 +1,28 @@
 package io.autopilotmock.assistant;
 
-import io.autopilotmock.twilio.FormValues;
-import io.autopilotmock.twilio.SidPrefix;
+import io.autopilotmock.twilio.FormViolations;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
 
 /**
- * Checks an assistant's parameters. Both are optional, on create as on update.
+ * Checks an assistant's parameters with the constraints of {@link AssistantForm}, for the
+ * API and for a restored state alike.
  */
-final class AssistantRules {
+@Component
+class AssistantRules {
 
 	static final int MAX_FRIENDLY_NAME = 255;
 
-	private AssistantRules() {
+	private final Validator validator;
+
+	AssistantRules(Validator validator) {
+		this.validator = validator;
 	}
 
-	static AssistantForm check(AssistantForm form) {
-		String friendlyName = form.friendlyName();
-		if (friendlyName != null) {
-			FormValues.checkText("FriendlyName", friendlyName);
-			FormValues.checkLength("FriendlyName", friendlyName, MAX_FRIENDLY_NAME);
-		}
-		return new AssistantForm(friendlyName,
-				FormValues.uniqueName(form.uniqueName(), SidPrefix.ASSISTANT, "an Assistant"));
+	AssistantForm check(AssistantForm form) {
+		FormViolations.check(this.validator, form);
+		return form;
 	}
 
 }

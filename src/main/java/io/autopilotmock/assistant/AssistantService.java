@@ -37,11 +37,14 @@ public class AssistantService {
 
 	private final JdbcClient jdbc;
 
+	private final AssistantRules rules;
+
 	private final boolean autoCreate;
 
 	AssistantService(AssistantRepository assistants, JdbcClient jdbc, SidGenerator sids, TwilioDates dates,
-			TransactionOperations transactions, AutopilotMockProperties properties) {
+			TransactionOperations transactions, AssistantRules rules, AutopilotMockProperties properties) {
 		this.assistants = assistants;
+		this.rules = rules;
 		this.jdbc = jdbc;
 		this.sids = sids;
 		this.dates = dates;
@@ -92,7 +95,7 @@ public class AssistantService {
 	}
 
 	Assistant create(Account account, AssistantForm form) {
-		AssistantForm checked = AssistantRules.check(form);
+		AssistantForm checked = this.rules.check(form);
 		Assistant assistant = new Assistant(this.sids.next(SidPrefix.ASSISTANT), account.sid(), checked.friendlyName(),
 				checked.uniqueName(), this.dates.now());
 		try {
@@ -112,7 +115,7 @@ public class AssistantService {
 	}
 
 	Assistant update(Account account, String ref, AssistantForm form) {
-		AssistantForm checked = AssistantRules.check(form);
+		AssistantForm checked = this.rules.check(form);
 		try {
 			return this.transactions.execute((status) -> {
 				Assistant assistant = fetch(account, ref);

@@ -25,9 +25,12 @@ public class AssistantStore implements ScopedState, StoredSids {
 
 	private final TransactionOperations transactions;
 
-	AssistantStore(AssistantRepository assistants, TransactionOperations transactions) {
+	private final AssistantRules rules;
+
+	AssistantStore(AssistantRepository assistants, TransactionOperations transactions, AssistantRules rules) {
 		this.assistants = assistants;
 		this.transactions = transactions;
+		this.rules = rules;
 	}
 
 	@Override
@@ -70,7 +73,7 @@ public class AssistantStore implements ScopedState, StoredSids {
 		if (!SidPrefix.ASSISTANT.matches(snapshot.sid())) {
 			throw TwilioErrors.invalidParameter("sid must be UA followed by 32 hex digits, was " + snapshot.sid());
 		}
-		AssistantForm checked = AssistantRules.check(new AssistantForm(snapshot.friendlyName(), snapshot.uniqueName()));
+		AssistantForm checked = this.rules.check(new AssistantForm(snapshot.friendlyName(), snapshot.uniqueName()));
 		return this.assistants.save(new Assistant(SidPrefix.ASSISTANT.normalize(snapshot.sid()), accountSid,
 				checked.friendlyName(), checked.uniqueName(), snapshot.dateCreated(), snapshot.dateUpdated()));
 	}

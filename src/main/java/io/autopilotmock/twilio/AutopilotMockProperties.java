@@ -4,17 +4,22 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Every setting of the emulator, bound from {@code autopilot-mock.*} (or the matching
- * {@code AUTOPILOT_MOCK_*} environment variables) and checked at start-up.
+ * {@code AUTOPILOT_MOCK_*} environment variables) and checked at start-up: by their
+ * constraints where one says it, by the constructors where a value is also normalised.
  *
  * @param defaultAccountSid the account that owns requests without an {@code AC…} Basic
  * username
@@ -32,22 +37,16 @@ import org.springframework.util.unit.DataSize;
  * @param events how simulated dialogues deliver event webhooks
  */
 @ConfigurationProperties("autopilot-mock")
-public record AutopilotMockProperties(@DefaultValue("AC00000000000000000000000000000000") String defaultAccountSid,
+@Validated
+public record AutopilotMockProperties(
+		@DefaultValue("AC00000000000000000000000000000000") @Pattern(regexp = "AC[0-9a-f]{32}",
+				message = "must be AC followed by 32 lowercase hex digits") String defaultAccountSid,
 		@Nullable URI publicBaseUrl, @DefaultValue("rfc2822") DateFormat dateFormat,
 		@DefaultValue("true") boolean autoCreateAssistants, @DefaultValue("false") boolean lenientEvents,
 		@DefaultValue Auth auth, @DefaultValue Admin admin, @DefaultValue Seed seed, @DefaultValue Sid sid,
-		@DefaultValue Journal journal, @DefaultValue Events events) {
-
-	// Checked here, as every other setting is, rather than by Bean Validation: for these
-	// two rules its provider would be most of a thousand classes to load at every start.
-	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
+		@DefaultValue @Valid Journal journal, @DefaultValue Events events) {
 
 	public AutopilotMockProperties {
-		if (!ACCOUNT_SID.matcher(defaultAccountSid).matches()) {
-			throw new IllegalArgumentException(
-					"autopilot-mock.default-account-sid must be AC followed by 32 lowercase hex digits, but was "
-							+ defaultAccountSid);
-		}
 		if (publicBaseUrl != null) {
 			publicBaseUrl = checkedBaseUrl(publicBaseUrl);
 		}
@@ -228,13 +227,8 @@ public record AutopilotMockProperties(@DefaultValue("AC0000000000000000000000000
 	 *
 	 * @param size how many requests are kept; 0 keeps none and records nothing
 	 */
-	public record Journal(@DefaultValue("1000") int size) {
-
-		public Journal {
-			if (size < 0 || size > 100_000) {
-				throw new IllegalArgumentException("autopilot-mock.journal.size must be 0 to 100000, but was " + size);
-			}
-		}
+	public record Journal(@DefaultValue("1000") @Min(value = 0, message = "must be 0 to 100000") @Max(value = 100_000,
+			message = "must be 0 to 100000") int size) {
 
 	}
 

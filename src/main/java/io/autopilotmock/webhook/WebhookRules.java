@@ -1,20 +1,20 @@
 package io.autopilotmock.webhook;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
 import io.autopilotmock.twilio.AutopilotMockProperties;
-import io.autopilotmock.twilio.FormValues;
-import io.autopilotmock.twilio.SidPrefix;
-import io.autopilotmock.twilio.TwilioErrors;
+import io.autopilotmock.twilio.FormViolations;
+import io.autopilotmock.twilio.OnCreate;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the parameters of create and update, and normalises what Twilio normalised:
+ * Checks the parameters of create and update with the constraints of {@link WebhookForm},
+ * for the API and for a restored state alike, and normalises what Twilio normalised:
  * {@code Events} trimmed, {@code WebhookMethod} upper-case with {@code POST} as default.
  */
 @Component
@@ -28,50 +28,40 @@ class WebhookRules {
 	static final Set<String> EVENTS = Set.of("ondialoguestart", "ondialogueend", "ondialoguetaskstart",
 			"ondialoguetaskend", "ondialogueturn", "oncollectattempt", "onactionsfetch");
 
+	/** The group of {@link KnownEvents}: left out when {@code lenient-events} is on. */
+	interface StrictEvents {
+
+	}
+
 	private final boolean lenientEvents;
 
-	WebhookRules(AutopilotMockProperties properties) {
+	private final Validator validator;
+
+	private final Class<?>[] create;
+
+	private final Class<?>[] update;
+
+	WebhookRules(AutopilotMockProperties properties, Validator validator) {
 		this.lenientEvents = properties.lenientEvents();
+		this.validator = validator;
+		this.update = this.lenientEvents ? new Class<?>[] { Default.class }
+				: new Class<?>[] { Default.class, StrictEvents.class };
+		this.create = this.lenientEvents ? new Class<?>[] { OnCreate.class, Default.class }
+				: new Class<?>[] { OnCreate.class, Default.class, StrictEvents.class };
 	}
 
 	/** A create's parameters, checked, with every required one present. */
 	WebhookForm forCreate(WebhookForm form) {
-		require("UniqueName", form.uniqueName());
-		require("Events", form.events());
-		require("WebhookUrl", form.webhookUrl());
-		WebhookForm checked = forUpdate(form);
+		FormViolations.check(this.validator, form, this.create);
+		WebhookForm checked = normalized(form);
 		return (checked.webhookMethod() != null) ? checked
 				: new WebhookForm(checked.uniqueName(), checked.events(), checked.webhookUrl(), "POST");
 	}
 
 	/** An update's parameters, checked; those not sent stay {@code null}. */
 	WebhookForm forUpdate(WebhookForm form) {
-		return new WebhookForm(FormValues.uniqueName(form.uniqueName(), SidPrefix.WEBHOOK, "a Webhook"),
-				events(form.events()), webhookUrl(form.webhookUrl()), webhookMethod(form.webhookMethod()));
-	}
-
-	private static void require(String name, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			throw TwilioErrors.missingParameter(name);
-		}
-	}
-
-	private @Nullable String events(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		FormValues.checkText("Events", value);
-		FormValues.checkNotBlank("Events", value);
-		String events = value.trim();
-		FormValues.checkLength("Events", events, MAX_EVENTS);
-		if (!this.lenientEvents) {
-			for (String event : events.split(" +")) {
-				if (!isKnown(event)) {
-					throw TwilioErrors.invalidParameter("Events contains an unknown event: " + event);
-				}
-			}
-		}
-		return events;
+		FormViolations.check(this.validator, form, this.update);
+		return normalized(form);
 	}
 
 	/** Whether the event may be named: one of Autopilot's, or anything when lenient. */
@@ -79,36 +69,17 @@ class WebhookRules {
 		return this.lenientEvents || EVENTS.contains(event.toLowerCase(Locale.ROOT));
 	}
 
-	private static @Nullable String webhookUrl(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		FormValues.checkText("WebhookUrl", value);
-		FormValues.checkNotBlank("WebhookUrl", value);
-		FormValues.checkLength("WebhookUrl", value, MAX_WEBHOOK_URL);
-		try {
-			URI url = new URI(value);
-			String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
-			if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
-				return value;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// answered below
-		}
-		throw TwilioErrors.invalidParameter("WebhookUrl must be an absolute http or https URL, was " + value);
+	private static WebhookForm normalized(WebhookForm form) {
+		return new WebhookForm(form.uniqueName(), trimmed(form.events()), form.webhookUrl(),
+				upperCase(form.webhookMethod()));
 	}
 
-	private static @Nullable String webhookMethod(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		FormValues.checkText("WebhookMethod", value);
-		String method = value.toUpperCase(Locale.ROOT);
-		if (!method.equals("GET") && !method.equals("POST")) {
-			throw TwilioErrors.invalidParameter("WebhookMethod must be GET or POST, was " + value);
-		}
-		return method;
+	private static @Nullable String trimmed(@Nullable String value) {
+		return (value != null) ? value.trim() : null;
+	}
+
+	private static @Nullable String upperCase(@Nullable String value) {
+		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
 	}
 
 }

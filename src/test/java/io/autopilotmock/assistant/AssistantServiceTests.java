@@ -9,10 +9,12 @@ import io.autopilotmock.twilio.TwilioDates;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties(AutopilotMockProperties.class)
-@Import({ AssistantService.class, TwilioDates.class, FixedClockConfiguration.class, SequentialSidGenerator.class })
+@ImportAutoConfiguration(ValidationAutoConfiguration.class)
+@Import({ AssistantService.class, AssistantRules.class, TwilioDates.class, FixedClockConfiguration.class,
+		SequentialSidGenerator.class })
 class AssistantServiceTests {
 
 	// An account no other test uses: the database may be shared with other test classes.

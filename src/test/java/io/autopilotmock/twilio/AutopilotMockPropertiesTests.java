@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -56,8 +57,9 @@ class AutopilotMockPropertiesTests {
 		this.runner.withPropertyValues("autopilot-mock.default-account-sid=ACnope").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessage("autopilot-mock.default-account-sid must be AC followed by 32 lowercase hex digits, "
-						+ "but was ACnope");
+				.isInstanceOf(BindValidationException.class)
+				.hasMessageContaining("on field 'defaultAccountSid': rejected value [ACnope]")
+				.hasMessageContaining("must be AC followed by 32 lowercase hex digits");
 		});
 	}
 
@@ -136,7 +138,9 @@ class AutopilotMockPropertiesTests {
 		this.runner.withPropertyValues("autopilot-mock.journal.size=-1").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessage("autopilot-mock.journal.size must be 0 to 100000, but was -1");
+				.isInstanceOf(BindValidationException.class)
+				.hasMessageContaining("on field 'journal.size': rejected value [-1]")
+				.hasMessageContaining("must be 0 to 100000");
 		});
 	}
 

@@ -14,6 +14,7 @@ import io.autopilotmock.twilio.MutableClock;
 import io.autopilotmock.twilio.ResourceNotFoundException;
 import io.autopilotmock.twilio.SequentialSidGenerator;
 import io.autopilotmock.twilio.TestProperties;
+import io.autopilotmock.twilio.TestValidator;
 import io.autopilotmock.twilio.TwilioDates;
 import io.autopilotmock.twilio.TwilioException;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +64,10 @@ class WebhookServiceTests {
 	@BeforeEach
 	void setUp() {
 		AutopilotMockProperties properties = TestProperties.defaults();
-		this.service = new WebhookService(this.repository, this.reads, this.assistants, new WebhookRules(properties),
-				new SequentialSidGenerator(), new TwilioDates(this.clock, properties),
-				TransactionOperations.withoutTransaction(), mock(WebhookSubscriptions.class));
+		this.service = new WebhookService(this.repository, this.reads, this.assistants,
+				new WebhookRules(properties, TestValidator.get()), new SequentialSidGenerator(),
+				new TwilioDates(this.clock, properties), TransactionOperations.withoutTransaction(),
+				mock(WebhookSubscriptions.class));
 		given(this.assistants.resolve(ACCOUNT, "my-assistant")).willReturn(this.assistant);
 		given(this.assistants.find(ACCOUNT, "my-assistant")).willReturn(Optional.of(this.assistant));
 		given(this.repository.saveAndFlush(any())).willAnswer((invocation) -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The floor's create, fetch and list with the stack autopilot-mock must use behind them:
  * a create saves its webhook through the JPA repository, committed before it answers;
- * fetch and list read rows in SQL. No assistant, validation, journal, events or
- * interceptors: what is left above the floor is what JPA, Hibernate, H2 and their
- * transactions cost for these answers.
+ * fetch and list read rows in SQL; the create's form is checked with {@code @Valid}. No
+ * assistant, journal, events or interceptors: what is left above the floor is what JPA,
+ * Hibernate, H2, Bean Validation and their transactions cost for these answers.
  */
 @RestController
 @RequestMapping("/v1/Assistants/{assistantSid}/Webhooks")
@@ -43,7 +44,7 @@ class StackFloorController {
 	}
 
 	@PostMapping
-	ResponseEntity<WebhookJson> create(@PathVariable String assistantSid, WebhookForm form,
+	ResponseEntity<WebhookJson> create(@PathVariable String assistantSid, @Valid StackFloorForm form,
 			HttpServletRequest request) {
 		String method = (form.webhookMethod() != null) ? form.webhookMethod() : "POST";
 		StoredWebhook saved = this.webhooks.saveAndFlush(new StoredWebhook(Answers.newSid(), Answers.ACCOUNT_SID,
