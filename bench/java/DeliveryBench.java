@@ -63,6 +63,12 @@ import com.sun.net.httpserver.HttpServer;
  */
 public class DeliveryBench {
 
+	/**
+	 * With {@code CONCURRENT=1}, autopilot-mock's triggers ask for their deliveries all at
+	 * once rather than in order (one event each: the same path either way).
+	 */
+	private static final String CONCURRENT = "1".equals(System.getenv("CONCURRENT")) ? "\"concurrent\": true, " : "";
+
 	/** A delivery the receiver has not had by then is lost, and the run fails. */
 	private static final long RECEIPT_TIMEOUT_MS = 10_000;
 
@@ -405,7 +411,8 @@ public class DeliveryBench {
 					long id = this.ids.incrementAndGet();
 					CompletableFuture<Long> receipt = new CompletableFuture<>();
 					this.awaited.put(id, receipt);
-					String body = "{\"events\": [\"onDialogueStart\"], \"parameters\": {\"BenchId\": \"" + id + "\"}}";
+					String body = "{\"events\": [\"onDialogueStart\"], " + CONCURRENT
+							+ "\"parameters\": {\"BenchId\": \"" + id + "\"}}";
 					HttpResponse<String> answer = post(trigger, "application/json", body);
 					if (answer.statusCode() != 201) {
 						this.awaited.remove(id);
