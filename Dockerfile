@@ -31,7 +31,9 @@ ARG JAVA_MODULES
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q dependency:go-offline
+# go-offline alone leaves out some transitive test dependencies that package resolves
+# (-DskipTests skips the tests, not their dependencies): resolve names every one.
+RUN ./mvnw -B -q dependency:go-offline dependency:resolve
 COPY src src
 RUN ./mvnw -B -q -o package -DskipTests \
     && java -Djarmode=tools -jar target/autopilot-mock.jar extract --destination /app \

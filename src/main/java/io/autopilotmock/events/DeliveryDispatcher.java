@@ -102,7 +102,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 		this.capacity = this.settings.workers() + this.settings.queueCapacity();
 		this.share = Math.max(1, this.settings.workers() / 2);
 		// Half the room in memory at most for one account's waiting deliveries.
-		this.shares = new DeliveryShares(this.share, this.share, Math.max(1, this.capacity / 2));
+		this.shares = new DeliveryShares(this.settings.workers(), this.share, this.share,
+				Math.max(1, this.capacity / 2));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.autopilotmock.events;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 
 import org.apache.commons.logging.Log;
@@ -54,17 +56,18 @@ final class DeliveryOutcomes {
 				+ withoutQuery(delivery.webhookUrl());
 	}
 
+	/**
+	 * The URL without its user information (sent as Basic credentials), query and
+	 * fragment.
+	 */
 	static String withoutQuery(String url) {
-		int end = url.length();
-		int query = url.indexOf('?');
-		int fragment = url.indexOf('#');
-		if (query >= 0) {
-			end = query;
+		try {
+			URI uri = new URI(url);
+			return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
 		}
-		if (fragment >= 0 && fragment < end) {
-			end = fragment;
+		catch (URISyntaxException ex) {
+			return "(a URL that does not parse)";
 		}
-		return url.substring(0, end);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -213,17 +215,29 @@ class DeliverySender implements DisposableBean {
 			.build();
 	}
 
-	/** Resolves a host to the addresses the destination policy allows, or refuses it. */
+	/**
+	 * Resolves a host to the addresses the destination policy allows for the port it is
+	 * connected on, or refuses it. HttpClient asks with the port; the other two methods
+	 * serve callers that have none, for the URL's default port.
+	 */
 	private record PolicyResolver(Destinations destinations) implements DnsResolver {
 
 		@Override
-		public InetAddress[] resolve(String host) throws UnknownHostException {
+		public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
 			try {
-				return this.destinations.resolve(host).toArray(InetAddress[]::new);
+				return this.destinations.resolve(host, port)
+					.stream()
+					.map((address) -> new InetSocketAddress(address, port))
+					.toList();
 			}
 			catch (Refused ex) {
 				throw new RefusedHost(ex.getMessage());
 			}
+		}
+
+		@Override
+		public InetAddress[] resolve(String host) throws UnknownHostException {
+			return resolve(host, -1).stream().map(InetSocketAddress::getAddress).toArray(InetAddress[]::new);
 		}
 
 		@Override

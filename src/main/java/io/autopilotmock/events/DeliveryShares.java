@@ -55,6 +55,8 @@ final class DeliveryShares {
 
 	}
 
+	private final int workers;
+
 	private final int accountShare;
 
 	private final int webhookShare;
@@ -63,12 +65,19 @@ final class DeliveryShares {
 
 	private final Map<String, Load> loads = new HashMap<>();
 
+	/** Deliveries being sent, all accounts together: never more than the workers. */
+	private int sending;
+
 	/**
+	 * @param workers how many deliveries may be sent at once in all: a delivery that
+	 * would wait for a worker waits here instead, where its lease is checked before it is
+	 * sent, never in the workers' queue
 	 * @param accountShare how many of an account's deliveries may be sent at once
 	 * @param webhookShare how many of one webhook's
 	 * @param accountWaiting how many of an account's may wait here
 	 */
-	DeliveryShares(int accountShare, int webhookShare, int accountWaiting) {
+	DeliveryShares(int workers, int accountShare, int webhookShare, int accountWaiting) {
+		this.workers = workers;
 		this.accountShare = accountShare;
 		this.webhookShare = webhookShare;
 		this.accountWaiting = accountWaiting;
@@ -151,6 +160,22 @@ final class DeliveryShares {
 			return null;
 		}
 		load.end(webhookSid);
+		Handout next = next(load);
+		if (next == null) {
+			// The freed worker may serve another account that waited for one.
+			for (Load other : this.loads.values()) {
+				next = (other != load) ? next(other) : null;
+				if (next != null) {
+					break;
+				}
+			}
+		}
+		forgetIfIdle(accountSid, load);
+		return next;
+	}
+
+	/** Starts the first of the account's waiting deliveries that may go now, if any. */
+	private @Nullable Handout next(Load load) {
 		for (Iterator<Handout> waiting = load.waiting.iterator(); waiting.hasNext();) {
 			Handout next = waiting.next();
 			String webhook = next.delivery().webhookSid();
@@ -160,7 +185,6 @@ final class DeliveryShares {
 				return next;
 			}
 		}
-		forgetIfIdle(accountSid, load);
 		return null;
 	}
 
@@ -169,7 +193,7 @@ final class DeliveryShares {
 	 * be held back in the outbox.
 	 */
 	synchronized boolean anyAtShare() {
-		return this.loads.values().stream().anyMatch(Load::atShare);
+		return this.sending >= this.workers || this.loads.values().stream().anyMatch(Load::atShare);
 	}
 
 	private void forgetIfIdle(String accountSid, Load load) {
@@ -189,11 +213,13 @@ final class DeliveryShares {
 		private final ArrayDeque<Handout> waiting = new ArrayDeque<>();
 
 		boolean mayStart(String webhookSid) {
-			return this.sending < DeliveryShares.this.accountShare
+			return DeliveryShares.this.sending < DeliveryShares.this.workers
+					&& this.sending < DeliveryShares.this.accountShare
 					&& this.sendingByWebhook.getOrDefault(webhookSid, 0) < DeliveryShares.this.webhookShare;
 		}
 
 		void start(String webhookSid) {
+			DeliveryShares.this.sending++;
 			this.sending++;
 			this.sendingByWebhook.merge(webhookSid, 1, Integer::sum);
 		}
@@ -203,6 +229,7 @@ final class DeliveryShares {
 			if (sent == null) {
 				return;
 			}
+			DeliveryShares.this.sending--;
 			this.sending--;
 			if (sent == 1) {
 				this.sendingByWebhook.remove(webhookSid);

@@ -88,6 +88,14 @@ final class DestinationPolicy {
 		if (addresses.isEmpty()) {
 			throw new Refused(host + " does not resolve");
 		}
+		check(host, addresses);
+		return addresses;
+	}
+
+	/**
+	 * Refuses {@code host} when one of the addresses it resolved to is not allowed.
+	 */
+	void check(String host, List<InetAddress> addresses) throws Refused {
 		boolean named = this.hosts.stream().anyMatch((pattern) -> pattern.matcher(host).matches());
 		for (InetAddress address : addresses) {
 			String refusal = named ? null : refusal(address);
@@ -97,7 +105,6 @@ final class DestinationPolicy {
 						+ refusal);
 			}
 		}
-		return addresses;
 	}
 
 	private @Nullable String refusal(InetAddress address) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -70,9 +71,19 @@ class Destinations implements ApplicationListener<WebServerInitializedEvent> {
 		}
 	}
 
-	/** The addresses the sender may connect to for {@code host}. */
-	List<InetAddress> resolve(String host) throws Refused {
-		return this.policy.allowed(host, this.resolver);
+	/**
+	 * The addresses the sender may connect to for {@code host} on {@code port}: checked
+	 * again as it connects, for the name may resolve elsewhere by then.
+	 * @throws UnknownHostException when the name does not resolve now: a failure to
+	 * connect, retried as one, not a refusal
+	 */
+	List<InetAddress> resolve(String host, int port) throws Refused, UnknownHostException {
+		List<InetAddress> addresses = this.resolver.resolve(host);
+		this.policy.check(host, addresses);
+		if (isOwn(addresses, port)) {
+			throw new Refused(host + " is the emulator itself");
+		}
+		return addresses;
 	}
 
 	private boolean isOwn(List<InetAddress> addresses, int port) {

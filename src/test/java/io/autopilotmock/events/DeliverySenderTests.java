@@ -47,6 +47,7 @@ class DeliverySenderTests {
 		return switch (host) {
 			case "receiver.test" -> List.of(InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }));
 			case "rebound.test" -> List.of(InetAddress.getByAddress(host, new byte[] { (byte) 203, 0, 113, 9 }));
+			case "gone.test" -> throw new UnknownHostException(host);
 			default -> HostResolver.SYSTEM.resolve(host);
 		};
 	}
@@ -165,6 +166,14 @@ class DeliverySenderTests {
 		assertThat(sent.attempt().status()).isNull();
 		assertThat(sent.attempt().body()).isEqualTo("rebound.test resolves to 203.0.113.9, which is neither loopback "
 				+ "nor private: add it to autopilot-mock.events.allowed-hosts (a host, a CIDR, or * for anywhere)");
+	}
+
+	@Test
+	void sendToANameThatDoesNotResolveNowShouldBeAConnectFailureRetriedAsOne() throws Exception {
+		Sent sent = send("http://gone.test:8080/hook");
+		assertThat(sent.refused()).isFalse();
+		assertThat(sent.attempt().outcome()).isEqualTo("connect_failed");
+		assertThat(sent.failure()).isEqualTo(Failure.CONNECT);
 	}
 
 	private Sent send(String webhookUrl) throws InterruptedException {

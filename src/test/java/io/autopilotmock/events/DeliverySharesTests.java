@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliverySharesTests {
 
 	/** Three at once for an account, two for one of its webhooks, three waiting. */
-	private final DeliveryShares shares = new DeliveryShares(3, 2, 3);
+	private final DeliveryShares shares = new DeliveryShares(100, 3, 2, 3);
 
 	@Test
 	void deliveriesBeyondTheWebhooksShareShouldWaitAndGoInOrderAsOthersEnd() {
@@ -55,6 +55,22 @@ class DeliverySharesTests {
 		assertThat(this.shares.arrived(fourth)).isFalse();
 		assertThat(this.shares.ended("AC2", "UM9")).as("another account's end frees none of AC1's").isNull();
 		assertThat(this.shares.ended("AC1", "UM2")).as("any of the account's webhooks frees it").isSameAs(fourth);
+	}
+
+	@Test
+	void noMoreThanTheWorkersShouldBeSentAndAFreedWorkerShouldServeAnotherAccountsWaiting() {
+		DeliveryShares four = new DeliveryShares(4, 2, 2, 3);
+		assertThat(four.reserve("AC1", "UM1")).isEqualTo(Slot.SEND);
+		assertThat(four.reserve("AC1", "UM2")).isEqualTo(Slot.SEND);
+		assertThat(four.reserve("AC2", "UM3")).isEqualTo(Slot.SEND);
+		assertThat(four.reserve("AC2", "UM4")).isEqualTo(Slot.SEND);
+		assertThat(four.reserve("AC3", "UM5")).as("every worker is busy: it waits here, lease checked")
+			.isEqualTo(Slot.WAIT);
+		assertThat(four.claim("AC3", "UM5")).as("nor does a claim take one").isFalse();
+		assertThat(four.anyAtShare()).isTrue();
+		Handout third = waiting(5, "AC3", "UM5");
+		assertThat(four.arrived(third)).isFalse();
+		assertThat(four.ended("AC1", "UM1")).as("AC1's freed worker goes to AC3").isSameAs(third);
 	}
 
 	@Test
