@@ -40,7 +40,7 @@ class DeliveryBacklogApiTests extends AbstractReceiverApiTests {
 			.statusCode(200)
 			.body("deleted.deliveries", equalTo(10_000));
 		report("reset", started);
-		assertThat(pending(account)).isZero();
+		assertThat(EventsApi.pending(account)).isZero();
 
 		assistant = backlog(account);
 		String document = RestAssured.given().queryParam("account_sid", account).get("/__admin/state").asString();
@@ -53,7 +53,7 @@ class DeliveryBacklogApiTests extends AbstractReceiverApiTests {
 			.then()
 			.statusCode(200);
 		report("state import", started);
-		assertThat(pending(account)).isZero();
+		assertThat(EventsApi.pending(account)).isZero();
 
 		assistant = backlog(account);
 		started = System.nanoTime();
@@ -65,7 +65,7 @@ class DeliveryBacklogApiTests extends AbstractReceiverApiTests {
 			.then()
 			.statusCode(204);
 		report("assistant delete", started);
-		assertThat(pending(account)).isZero();
+		assertThat(EventsApi.pending(account)).isZero();
 	}
 
 	/**
@@ -90,19 +90,8 @@ class DeliveryBacklogApiTests extends AbstractReceiverApiTests {
 			body.put("account_sid", account);
 			EventsApi.trigger(assistant, body).then().statusCode(201).body("deliveries_count", equalTo(1000));
 		}
-		assertThat(pending(account)).isEqualTo(1000);
+		assertThat(EventsApi.pending(account)).isEqualTo(1000);
 		return assistant;
-	}
-
-	private static int pending(String account) {
-		return RestAssured.given()
-			.queryParam("account_sid", account)
-			.queryParam("status", "pending")
-			.queryParam("limit", 1000)
-			.get("/__admin/deliveries")
-			.jsonPath()
-			.getList("deliveries")
-			.size();
 	}
 
 	private static void report(String what, long started) {

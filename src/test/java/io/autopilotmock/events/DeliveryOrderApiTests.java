@@ -23,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static io.autopilotmock.events.EventsApi.createWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -65,14 +64,7 @@ class DeliveryOrderApiTests extends AbstractReceiverApiTests {
 		finally {
 			clients.shutdown();
 		}
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> RestAssured.given()
-				.queryParam("account_sid", account)
-				.queryParam("status", "pending")
-				.get("/__admin/deliveries")
-				.jsonPath()
-				.getList("deliveries")
-				.isEmpty());
+		EventsApi.awaitNonePending(account, Duration.ofSeconds(60));
 		assertInOrder(this.receiver.received(), dialogues * webhooks);
 	}
 

@@ -11,7 +11,6 @@ import com.twilio.security.RequestValidator;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,15 +163,7 @@ class DestinationsApiTests extends AbstractReceiverApiTests {
 			.get("/__admin/deliveries")
 			.then()
 			.body("deliveries.size()", equalTo(10));
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> RestAssured.given()
-				.queryParam("account_sid", account)
-				.queryParam("status", "pending")
-				.get("/__admin/deliveries")
-				.jsonPath()
-				.getList("deliveries")
-				.isEmpty());
+		EventsApi.awaitNonePending(account, Duration.ofSeconds(30));
 		fire(account, assistant).then().statusCode(201);
 	}
 

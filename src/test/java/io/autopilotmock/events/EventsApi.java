@@ -1,5 +1,6 @@
 package io.autopilotmock.events;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.awaitility.Awaitility;
 
 /**
  * The calls event tests make: webhooks created on the API with an account's Basic
@@ -61,6 +63,25 @@ final class EventsApi {
 			.contentType(ContentType.JSON)
 			.body(body)
 			.post("/__admin/Assistants/{assistant}/Dialogues/{dialogue}", assistant, dialogue);
+	}
+
+	/**
+	 * How many of the account's deliveries the log lists as pending, up to 1,000.
+	 */
+	static int pending(String account) {
+		return RestAssured.given()
+			.queryParam("account_sid", account)
+			.queryParam("status", "pending")
+			.queryParam("limit", 1000)
+			.get("/__admin/deliveries")
+			.jsonPath()
+			.getList("deliveries")
+			.size();
+	}
+
+	/** Waits until none of the account's deliveries is pending. */
+	static void awaitNonePending(String account, Duration timeout) {
+		Awaitility.await().atMost(timeout).until(() -> pending(account) == 0);
 	}
 
 }
