@@ -458,7 +458,7 @@
 							el('span', { class: 'outcome ' + outcomeClass(attempt) }, text(attempt.outcome)), ' ',
 							el('span', { class: 'duration' }, text(attempt.duration_ms) + ' ms'),
 							// A refused attempt's body says why the destination was refused.
-							attempt.outcome === 'refused' ? el('span', { class: 'reason' }, ' ' + text(attempt.body)) : null)))));
+							attempt.outcome === 'refused' ? el('span', { class: 'reason' }, ' ' + text(attempt.body)) : null))));
 	}
 
 	function outcomeClass(attempt) {
